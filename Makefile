@@ -1,0 +1,44 @@
+# conflict-ledger: `make run` and `make test` are the two set-up commands on a fresh machine.
+SHELL := /bin/bash
+export DAGSTER_HOME := $(CURDIR)/.dagster
+export DAGSTER_DISABLE_TELEMETRY := 1
+export GX_ANALYTICS_ENABLED := false
+UV ?= $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+RUN := $(UV) run --frozen
+HOST ?= 127.0.0.1
+PORT ?= 3000
+
+.PHONY: install run refresh test lint ui eval bench clean
+
+install:  ## create .venv with the locked dependencies
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 \
+		|| python3 -m pip install --quiet uv
+	$(UV) sync --frozen
+
+run: install  ## materialise every asset over $LEDGER_INBOX (default seeds/) and publish a release
+	$(RUN) dagster job execute -m pipeline.definitions -j everything
+
+refresh: install  ## the same, re-reading every input (a deliberate full refresh)
+	$(RUN) dagster job execute -m pipeline.definitions -j everything \
+		-c pipeline/full_refresh.yaml
+
+test: install  ## the whole test suite
+	$(RUN) ruff check .
+	$(RUN) dagster definitions validate -m pipeline.definitions
+	$(RUN) pytest -n 2 --durations=10
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+ui: install  ## Dagster's web UI on http://$(HOST):$(PORT)
+	$(RUN) dagster dev -w workspace.yaml -h $(HOST) -p $(PORT)
+
+eval: install  ## extraction accuracy on a JSONL file with gold (default: the GVDB dev set)
+	$(RUN) python bench/eval.py $(EVAL_FILE)
+
+bench: install  ## speed of parse + extract against a single-regex floor
+	$(RUN) python bench/extract.py
+
+clean:  ## remove generated data (the warehouse and its releases)
+	rm -rf warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/releases bench/out

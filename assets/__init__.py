@@ -1,0 +1,1 @@
+"""Thin Dagster assets, one module per layer: bind inputs, call the core, validate, store."""

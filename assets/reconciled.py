@@ -1,0 +1,122 @@
+"""reconciled: incidents, figures, revisions and consistency checks, recomputed from all
+claims on every run (set-based, in DuckDB; incident grouping in the core)."""
+
+import dagster as dg
+import polars as pl
+
+from assets.common import table_metadata, validated
+from pipeline.contracts import Consistency, Figures, IncidentArticles, Incidents, Revisions
+from pipeline.core.reconcile import describe_incidents, group_incidents
+from warehouse.resources import WarehouseResource
+from warehouse.store import read_frame, replace_table, run_sql_file, sql_text
+
+GROUP = "reconciled"
+VIEWS = ("reconciled_claims", "reconciled_statements")
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["reconciled", "incidents"], group_name=GROUP,
+            deps=[["extracted", "claims"], ["parsed", "articles"]],
+            description="Articles grouped into the real-world incident or episode they report.",
+            kinds={"duckdb"},
+        ),
+        dg.AssetSpec(
+            ["reconciled", "incident_articles"], group_name=GROUP,
+            deps=[["extracted", "claims"], ["parsed", "articles"]],
+            description="Which incident each article with figures reports.",
+            kinds={"duckdb"},
+        ),
+    ],
+    can_subset=False,
+)
+def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """Group articles into incidents, then refresh the views figures are computed from."""
+    with warehouse.get().connect() as con:
+        articles = read_frame(
+            con, "select article_id, published_on, duplicate_of, outlet, title "
+            "from parsed.articles")
+        claims = read_frame(
+            con, "select article_id, party, metric, low, said_on, is_background "
+            "from extracted.claims")
+        membership = validated(group_incidents(articles, claims), IncidentArticles)
+        frame = validated(describe_incidents(membership, articles, claims), Incidents)
+        replace_table(con, "reconciled.incidents", frame)
+        replace_table(con, "reconciled.incident_articles", membership)
+        for view in VIEWS:
+            run_sql_file(con, view)
+    context.log.info(f"{frame.height} incidents from {membership.height} articles")
+    yield dg.MaterializeResult(
+        asset_key=["reconciled", "incidents"],
+        metadata=table_metadata(
+            "reconciled.incidents", Incidents, frame.height,
+            frame.sort("n_articles", descending=True),
+        ),
+    )
+    yield dg.MaterializeResult(
+        asset_key=["reconciled", "incident_articles"],
+        metadata=table_metadata("reconciled.incident_articles", IncidentArticles,
+                                membership.height, membership),
+    )
+
+
+def _materialise(warehouse: WarehouseResource, query: str, table: str, model) -> pl.DataFrame:
+    with warehouse.get().connect() as con:
+        frame = validated(read_frame(con, sql_text(query)), model)
+        replace_table(con, table, frame)
+    return frame
+
+
+@dg.asset(
+    key=["reconciled", "figures"],
+    deps=[["reconciled", "incidents"]],
+    group_name=GROUP,
+    kinds={"duckdb"},
+)
+def figures(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """best/low/high per (incident, party, metric, subject), with status, sources and a
+    method sentence saying why the best figure is what it is."""
+    frame = _materialise(warehouse, "select_figures", "reconciled.figures", Figures)
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            "reconciled.figures", Figures, frame.height,
+            frame.select("incident_id", "party", "metric", "subject", "best", "low", "high",
+                         "status", "claimant", "n_independent_sources", "method"),
+            statuses=dg.MetadataValue.json(
+                dict(frame.group_by("status").len().sort("status").iter_rows())),
+        )
+    )
+
+
+@dg.asset(
+    key=["reconciled", "revisions"],
+    deps=[["reconciled", "incidents"]],
+    group_name=GROUP,
+    kinds={"duckdb"},
+)
+def revisions(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Every distinct value each claimant gave for a figure, when, and what superseded it."""
+    frame = _materialise(warehouse, "select_revisions", "reconciled.revisions", Revisions)
+    return dg.MaterializeResult(
+        metadata=table_metadata("reconciled.revisions", Revisions, frame.height, frame)
+    )
+
+
+@dg.asset(
+    key=["reconciled", "consistency"],
+    deps=[["reconciled", "figures"]],
+    group_name=GROUP,
+    kinds={"duckdb"},
+)
+def consistency(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """Cross-checks: a stated two-sided total against the sum of the sides, a breakdown
+    against its total, every best figure within its own low/high."""
+    frame = _materialise(warehouse, "select_consistency", "reconciled.consistency", Consistency)
+    return dg.MaterializeResult(
+        metadata=table_metadata(
+            "reconciled.consistency", Consistency, frame.height,
+            frame.sort("passed"),
+            failed=int((~frame.get_column("passed")).sum()) if frame.height else 0,
+        )
+    )

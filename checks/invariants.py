@@ -1,0 +1,74 @@
+"""Cross-asset invariants, one property per check."""
+
+import dagster as dg
+
+from warehouse.resources import WarehouseResource
+from warehouse.store import read_frame
+
+
+def _sample_md(frame) -> dg.MetadataValue:
+    from assets.common import markdown_preview
+
+    return markdown_preview(frame)
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["reconciled", "consistency"]),
+    name="figures_agree",
+    blocking=False,
+    description="Warning when a stated total differs from the sum of its sides, or a "
+    "breakdown does not add up to its total: worth an analyst's look, not wrong data.",
+)
+def figures_agree(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get().connect() as con:
+        failed = read_frame(
+            con, "select * from reconciled.consistency where not passed "
+            "and \"check\" <> 'best_within_range' order by incident_id, \"check\"")
+    return dg.AssetCheckResult(
+        passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
+    )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["reconciled", "consistency"]),
+    name="best_within_range",
+    blocking=True,
+    description="No figure's best value lies outside its own low/high: that would be "
+    "impossible data, so it blocks the release.",
+)
+def best_within_range(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get().connect() as con:
+        failed = read_frame(
+            con, "select * from reconciled.consistency where not passed "
+            "and \"check\" = 'best_within_range'")
+    return dg.AssetCheckResult(
+        passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
+    )
+
+
+@dg.asset_check(
+    asset=dg.AssetKey(["raw", "files"]),
+    name="every_input_accounted_for",
+    blocking=True,
+    additional_deps=[dg.AssetKey(["raw", "documents"]), dg.AssetKey(["raw", "rejects"])],
+    description="Every inbox file that was read gave at least one document or one reject: "
+    "nothing is silently dropped.",
+)
+def every_input_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get().connect() as con:
+        silent = read_frame(
+            con,
+            "select f.source_file, f.n_documents, f.n_rejects from raw.files f "
+            "where f.n_documents + f.n_rejects = 0 "
+            "and not exists (select 1 from raw.documents d where d.source_file = f.source_file)"
+            " and not exists (select 1 from raw.rejects r where r.source_file = f.source_file)",
+        )
+    return dg.AssetCheckResult(
+        passed=silent.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"failure_count": silent.height, "files": _sample_md(silent)},
+    )
