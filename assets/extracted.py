@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import dagster as dg
 import polars as pl
+from pipeline.core.extract import EXTRACTOR_VERSION, extract
 
 from assets.common import RefreshConfig, table_metadata, validated
 from pipeline.contracts import ArticleTotals, Claims, Events, ExtractionRuns
-from pipeline.core.extract import EXTRACTOR_VERSION, extract
 from pipeline.core.model import Article
 from warehouse.resources import WarehouseResource
 from warehouse.store import count_rows, insert_frame, read_frame, run_sql_file
@@ -73,7 +73,7 @@ def claims(
                 "where list_contains(?, article_id)", [ids]).fetchall()
             claim_rows, event_rows, run_rows = [], [], []
             for values in rows:
-                article = Article(**dict(zip(ARTICLE_FIELDS, values[:-1])))
+                article = Article(**dict(zip(ARTICLE_FIELDS, values[:-1], strict=True)))
                 result = extract(article)
                 claim_rows += [c.to_row() for c in result.claims]
                 event_rows += [e.to_row() for e in result.events]

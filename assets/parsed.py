@@ -53,7 +53,8 @@ def articles(
             ).fetchall()
             rows = []
             for values in docs:
-                parsed = parse_article(RawDocument(**dict(zip(DOCUMENT_FIELDS, values))))
+                doc = RawDocument(**dict(zip(DOCUMENT_FIELDS, values, strict=True)))
+                parsed = parse_article(doc)
                 rows.append({
                     **asdict(parsed),
                     "duplicate_of": None,

@@ -81,11 +81,12 @@ def documents(
         docs_added = rejects_added = unchanged = 0
         for start in range(0, len(pending), BATCH_FILES):
             batch = pending[start : start + BATCH_FILES]
-            doc_rows, reject_rows, file_rows = [], [], []
+            doc_rows, reject_rows, file_rows, unreadable = [], [], [], []
             for file in batch:
                 try:
                     data, sidecar = read_bytes(file)
                 except OSError as error:
+                    unreadable.append(file.source_file)
                     reject_rows += _reject_rows(
                         [Reject(file.source_file, "unreadable",
                                 f"{file.source_file} could not be read ({error.strerror}); "
@@ -101,7 +102,7 @@ def documents(
                 doc_rows += [{**asdict(d), "ingested_at": now} for d in result.documents]
                 reject_rows += _reject_rows(result.rejects, now)
                 file_rows.append((file, sha, result))
-            docs_added += _store_batch(con, doc_rows, reject_rows, file_rows, now)
+            docs_added += _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now)
             rejects_added += len(reject_rows)
             context.log.info(
                 f"read {min(start + BATCH_FILES, len(pending))}/{len(pending)} new or changed "
@@ -148,7 +149,7 @@ def documents(
     )
 
 
-def _store_batch(con, doc_rows, reject_rows, file_rows, now) -> int:
+def _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now) -> int:
     """Write one batch in a transaction: documents not seen before, rejects, file records."""
     con.execute("begin transaction")
     try:
@@ -165,7 +166,7 @@ def _store_batch(con, doc_rows, reject_rows, file_rows, now) -> int:
                 "where not exists (select 1 from raw.documents d where d.doc_id = i.doc_id)"
             ).fetchone()[0]
             con.unregister("_incoming_docs")
-        reread = [f.source_file for f, _, result in file_rows if result is not None]
+        reread = [f.source_file for f, _, result in file_rows if result is not None] + unreadable
         if reread:
             con.execute("delete from raw.rejects where list_contains(?, source_file)", [reread])
         if reject_rows:

@@ -9,7 +9,7 @@ import os
 import dagster as dg
 import pandas as pd
 
-from pipeline.contracts import METRICS, QUALIFIERS, SUBJECTS, FIGURE_STATUSES
+from pipeline.contracts import FIGURE_STATUSES, METRICS, QUALIFIERS, SUBJECTS
 from warehouse.resources import WarehouseResource
 from warehouse.store import read_frame
 

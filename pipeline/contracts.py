@@ -4,8 +4,8 @@ The DuckDB DDL is generated from these models (``warehouse.ddl``), so a column i
 once. Enumerations mirror ``shared/design/data-contract.md``.
 """
 
-import polars as pl
 import pandera.polars as pa
+import polars as pl
 
 UTC = "UTC"
 METRICS = ["killed", "wounded", "missing", "captured", "casualties", "area_km2"]

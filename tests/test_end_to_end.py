@@ -31,7 +31,8 @@ def test_every_asset_and_check_succeeds(seed_run):
 
 def test_each_seed_becomes_one_document_and_article(seed_run):
     counts = _query(seed_run, "select (select count(*) from raw.documents) d, "
-                    "(select count(*) from raw.rejects) r, (select count(*) from parsed.articles) a")
+                    "(select count(*) from raw.rejects) r, "
+                    "(select count(*) from parsed.articles) a")
     assert counts.row(0) == (5, 0, 5)
 
 

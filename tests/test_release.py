@@ -9,7 +9,11 @@ import pytest
 
 from pipeline.contracts import Figures, polars_schema
 from warehouse.release import (
-    PUBLIC_TABLES, ReleaseExists, latest_version, list_versions, publish_release,
+    PUBLIC_TABLES,
+    ReleaseExists,
+    latest_version,
+    list_versions,
+    publish_release,
 )
 from warehouse.store import Warehouse, insert_frame, run_sql_file
 

@@ -65,7 +65,8 @@ def test_required_claim_is_found(con, name, expected):
 def test_no_listed_non_casualty_number_is_a_casualty_claim(con, name):
     spec = ARTICLES[name]
     article = _article(con, name)
-    forbidden = set(spec.get("not_casualties", [])) | set(spec.get("background_not_this_episode", []))
+    forbidden = set(spec.get("not_casualties", []))
+    forbidden |= set(spec.get("background_not_this_episode", []))
     own = [c for c in _claims(con, article["article_id"])
            if c["kind"] == "casualty" and not c["is_background"] and c["parent_claim_id"] is None]
     wrong = [c for c in own if c["low"] in forbidden]
