@@ -101,6 +101,8 @@ class Event:
     target: str | None = None
     occurred_at: datetime | None = None  # timezone-aware when a time is known
     occurred_on: date | None = None  # when only the day is known
+    occurred_weekday: int | None = None  # 0=Monday; when the day is named but undated
+    occurred_clock: str | None = None  # "20:00+04:00" / "16:00": the time, for later resolving
     claimant: str | None = None
     said_on: date | None = None
     extractor_version: str = ""

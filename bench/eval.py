@@ -1,0 +1,162 @@
+"""Score the extractor on an annotated dev set: article-level killed / wounded totals.
+
+    uv run python bench/eval.py [path.jsonl] [--misses out.jsonl]
+
+Each JSONL line needs ``text`` and ``gold.killed`` / ``gold.wounded``. The claims go through
+``warehouse/sql/extracted_article_totals.sql`` in an in-memory DuckDB, exactly as in the
+pipeline, and the totals are compared with the gold.
+"""
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from dataclasses import fields
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.core.extract import extract  # noqa: E402
+from pipeline.core.model import Article, Claim  # noqa: E402
+
+DEFAULT_DEVSET = ROOT.parent / "shared" / "devsets" / "gvdb_dev.jsonl"
+DEFAULT_MISSES = ROOT / "bench" / "out" / "eval_misses.jsonl"
+VIEW_SQL = ROOT / "warehouse" / "sql" / "extracted_article_totals.sql"
+
+
+def to_article(row: dict) -> Article:
+    """The parser when it is there and works, else the text as the body."""
+    text = row.get("text") or ""
+    article_id = str(row.get("id") or hashlib.sha1(text.encode()).hexdigest()[:16])
+    try:
+        from pipeline.core.model import RawDocument
+        from pipeline.core.parse import parse_article
+
+        doc = RawDocument(
+            doc_id=article_id,
+            source_file="eval.jsonl",
+            raw_text=text,
+            title_hint=row.get("title"),
+            published_hint=row.get("published_at"),
+        )
+        art = parse_article(doc)
+        if art.body.strip():
+            return art
+    except Exception:  # the parser is optional here: fall back to the plain text
+        pass
+    return Article(article_id=article_id, body=text)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT_DEVSET))
+    ap.add_argument("--misses", default=str(DEFAULT_MISSES))
+    ap.add_argument("--no-parse", action="store_true", help="use the raw text as the body")
+    args = ap.parse_args()
+
+    rows = [json.loads(line) for line in Path(args.path).read_text().splitlines() if line]
+    t0 = time.perf_counter()
+    articles, claims = [], []
+    for row in rows:
+        art = (
+            Article(article_id=str(row["id"]), body=row["text"])
+            if args.no_parse
+            else (to_article(row))
+        )
+        articles.append(art)
+        claims.extend(extract(art).claims)
+    elapsed = time.perf_counter() - t0
+
+    con = duckdb.connect()
+    con.execute("create schema extracted; create schema parsed")
+    con.execute("create table parsed.articles (article_id varchar)")
+    con.executemany("insert into parsed.articles values (?)", [(a.article_id,) for a in articles])
+    cols = [f.name for f in fields(Claim) if f.name != "mention_spans"]
+    types = {
+        "low": "double",
+        "high": "double",
+        "is_background": "boolean",
+        "span_start": "integer",
+        "span_end": "integer",
+        "n_mentions": "integer",
+        "said_on": "date",
+        "said_weekday": "integer",
+    }
+    con.execute(
+        "create table extracted.claims ("
+        + ", ".join(f"{c} {types.get(c, 'varchar')}" for c in cols)
+        + ")"
+    )
+    con.executemany(
+        f"insert into extracted.claims values ({', '.join('?' for _ in cols)})",
+        [tuple(getattr(c, name) for name in cols) for c in claims],
+    )
+    con.execute(VIEW_SQL.read_text())
+    totals: dict[tuple[str, str], float] = {
+        (a, m): v
+        for a, m, v in con.execute(
+            "select article_id, metric, value from extracted.article_totals"
+        ).fetchall()
+    }
+
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article_id, []).append(c)
+    n = len(rows)
+    ok_k = ok_w = ok_both = 0
+    misses = []
+    for row, art in zip(rows, articles, strict=True):
+        gk, gw = row["gold"]["killed"], row["gold"]["wounded"]
+        pk = totals.get((art.article_id, "killed"), 0)
+        pw = totals.get((art.article_id, "wounded"), 0)
+        mk, mw = pk == gk, pw == gw
+        ok_k += mk
+        ok_w += mw
+        ok_both += mk and mw
+        if not (mk and mw):
+            misses.append(
+                {
+                    "id": row["id"],
+                    "gold": {"killed": gk, "wounded": gw},
+                    "predicted": {"killed": pk, "wounded": pw},
+                    "claims": [
+                        {
+                            k: getattr(c, k)
+                            for k in (
+                                "metric",
+                                "party",
+                                "subject",
+                                "low",
+                                "high",
+                                "qualifier",
+                                "is_background",
+                                "claimant",
+                                "parent_claim_id",
+                                "value_text",
+                                "evidence",
+                            )
+                        }
+                        for c in by_article.get(art.article_id, [])
+                    ],
+                    "text": row["text"][:1500],
+                }
+            )
+    out = Path(args.misses)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w") as fh:
+        for m in misses:
+            fh.write(json.dumps(m, default=str) + "\n")
+    print(f"articles            {n}")
+    print(f"killed match        {ok_k / n:.1%}")
+    print(f"wounded match       {ok_w / n:.1%}")
+    print(f"both match          {ok_both / n:.1%}")
+    print(f"parse+extract       {n / elapsed:.0f} docs/s")
+    print(f"misses written to   {out}")
+
+
+if __name__ == "__main__":
+    main()

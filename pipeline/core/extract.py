@@ -1,0 +1,3212 @@
+"""Figures and events from an article's body: casualty counts, territory, ceasefires.
+
+Pure Python over one ``Article``: no Dagster, no database, no file system. The reading is
+rule based and fast: split the body into sentences (keeping offsets), look only at the
+sentences that hold a casualty word, link each count to the word that says what happened to
+those people, then decide whose people they are, who says so and when. Repeated mentions of
+one figure (headline, standfirst, body) become one claim with several mentions.
+"""
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+
+from pipeline.core.model import Article, Claim, Event, Extraction
+from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """How the extractor reads figures; the defaults follow the data contract."""
+
+    vague: VagueAmounts = field(default_factory=lambda: DEFAULT_VAGUE)
+    # "a man was killed", "he died": a singular person counts as one.
+    implicit_singular: bool = True
+    # Lines that read as links to other stories (bullets, "READ MORE", short unpunctuated
+    # lines deep in the page) hold background figures.
+    link_lines_are_background: bool = True
+    # Non-empty lines at the top of the body that may be a headline or standfirst.
+    headline_lines: int = 4
+
+
+DEFAULT_CONFIG = ExtractConfig()
+
+# --- lexicon -------------------------------------------------------------------------------
+
+# "Country name|demonyms and other names (comma separated)|capital and metonyms"
+_COUNTRIES = """\
+Afghanistan|Afghan,Afghans|Kabul
+Albania|Albanian,Albanians|Tirana
+Algeria|Algerian,Algerians|Algiers
+Angola|Angolan,Angolans|Luanda
+Argentina|Argentine,Argentinian,Argentines,Argentinians|Buenos Aires
+Armenia|Armenian,Armenians|Yerevan
+Australia|Australian,Australians|Canberra
+Austria|Austrian,Austrians|Vienna
+Azerbaijan|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku
+Bahrain|Bahraini,Bahrainis|Manama
+Bangladesh|Bangladeshi,Bangladeshis|Dhaka
+Belarus|Belarusian,Belarusians,Belarussian|Minsk
+Belgium|Belgian,Belgians|Brussels
+Benin|Beninese|Porto-Novo
+Bolivia|Bolivian,Bolivians|La Paz
+Bosnia and Herzegovina|Bosnian,Bosnians,Bosnia|Sarajevo
+Brazil|Brazilian,Brazilians|Brasilia
+Bulgaria|Bulgarian,Bulgarians|Sofia
+Burkina Faso|Burkinabe,Burkinabé|Ouagadougou
+Burundi|Burundian,Burundians|Gitega
+Cambodia|Cambodian,Cambodians|Phnom Penh
+Cameroon|Cameroonian,Cameroonians|Yaounde
+Canada|Canadian,Canadians|Ottawa
+Central African Republic|Central African,Central Africans,CAR|Bangui
+Chad|Chadian,Chadians|N'Djamena
+Chile|Chilean,Chileans|Santiago
+China|Chinese|Beijing
+Colombia|Colombian,Colombians|Bogota,Bogotá
+Democratic Republic of the Congo|Congolese,DRC,DR Congo|Kinshasa
+Croatia|Croatian,Croatians,Croat,Croats|Zagreb
+Cuba|Cuban,Cubans|Havana
+Cyprus|Cypriot,Cypriots|Nicosia
+Czech Republic|Czech,Czechs,Czechia|Prague
+Denmark|Danish,Dane,Danes|Copenhagen
+Djibouti|Djiboutian|
+Ecuador|Ecuadorian,Ecuadorians|Quito
+Egypt|Egyptian,Egyptians|Cairo
+El Salvador|Salvadoran,Salvadorans|San Salvador
+Eritrea|Eritrean,Eritreans|Asmara
+Estonia|Estonian,Estonians|Tallinn
+Ethiopia|Ethiopian,Ethiopians|Addis Ababa
+Finland|Finnish,Finn,Finns|Helsinki
+France|French|Paris
+Georgia|Georgian,Georgians|Tbilisi
+Germany|German,Germans|Berlin
+Ghana|Ghanaian,Ghanaians|Accra
+Greece|Greek,Greeks|Athens
+Guatemala|Guatemalan,Guatemalans|Guatemala City
+Guinea|Guinean,Guineans|Conakry
+Haiti|Haitian,Haitians|Port-au-Prince
+Honduras|Honduran,Hondurans|Tegucigalpa
+Hungary|Hungarian,Hungarians|Budapest
+India|Indian,Indians|New Delhi
+Indonesia|Indonesian,Indonesians|Jakarta
+Iran|Iranian,Iranians|Tehran
+Iraq|Iraqi,Iraqis|Baghdad
+Ireland|Irish|Dublin
+Israel|Israeli,Israelis|Jerusalem,Tel Aviv
+Italy|Italian,Italians|Rome
+Ivory Coast|Ivorian,Ivorians,Cote d'Ivoire|Abidjan
+Japan|Japanese|Tokyo
+Jordan|Jordanian,Jordanians|Amman
+Kazakhstan|Kazakh,Kazakhs,Kazakhstani|Astana
+Kenya|Kenyan,Kenyans|Nairobi
+Kosovo|Kosovar,Kosovars|Pristina
+Kuwait|Kuwaiti,Kuwaitis|Kuwait City
+Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Lao,Laotian|Vientiane
+Latvia|Latvian,Latvians|Riga
+Lebanon|Lebanese|Beirut
+Liberia|Liberian,Liberians|Monrovia
+Libya|Libyan,Libyans|Tripoli
+Lithuania|Lithuanian,Lithuanians|Vilnius
+Mali|Malian,Malians|Bamako
+Mauritania|Mauritanian,Mauritanians|Nouakchott
+Mexico|Mexican,Mexicans|Mexico City
+Moldova|Moldovan,Moldovans|Chisinau
+Mongolia|Mongolian,Mongolians|Ulaanbaatar
+Montenegro|Montenegrin,Montenegrins|Podgorica
+Morocco|Moroccan,Moroccans|Rabat
+Mozambique|Mozambican,Mozambicans|Maputo
+Myanmar|Burmese,Myanmar's,Burma|Naypyidaw,Naypyitaw
+Nepal|Nepali,Nepalese|Kathmandu
+Netherlands|Dutch,Holland|Amsterdam,The Hague
+New Zealand|New Zealander,New Zealanders|Wellington
+Nicaragua|Nicaraguan,Nicaraguans|Managua
+Niger|Nigerien,Nigeriens|Niamey
+Nigeria|Nigerian,Nigerians|Abuja
+North Korea|North Korean,North Koreans,DPRK|Pyongyang
+North Macedonia|Macedonian,Macedonians|Skopje
+Norway|Norwegian,Norwegians|Oslo
+Oman|Omani,Omanis|Muscat
+Pakistan|Pakistani,Pakistanis|Islamabad
+Palestine|Palestinian,Palestinians,Gazan,Gazans,Gaza,West Bank|Ramallah
+Panama|Panamanian,Panamanians|Panama City
+Paraguay|Paraguayan,Paraguayans|Asuncion
+Peru|Peruvian,Peruvians|Lima
+Philippines|Filipino,Filipinos,Philippine|Manila
+Poland|Polish,Pole,Poles|Warsaw
+Portugal|Portuguese|Lisbon
+Qatar|Qatari,Qataris|Doha
+Romania|Romanian,Romanians|Bucharest
+Russia|Russian,Russians,Russian Federation|Moscow,Kremlin
+Rwanda|Rwandan,Rwandans|Kigali
+Saudi Arabia|Saudi,Saudis|Riyadh
+Senegal|Senegalese|Dakar
+Serbia|Serbian,Serbians,Serb,Serbs|Belgrade
+Sierra Leone|Sierra Leonean|Freetown
+Somalia|Somali,Somalis|Mogadishu
+South Africa|South African,South Africans|Pretoria
+South Korea|South Korean,South Koreans|Seoul
+South Sudan|South Sudanese|Juba
+Spain|Spanish,Spaniard,Spaniards|Madrid
+Sri Lanka|Sri Lankan,Sri Lankans|Colombo
+Sudan|Sudanese|Khartoum
+Sweden|Swedish,Swede,Swedes|Stockholm
+Switzerland|Swiss|Bern
+Syria|Syrian,Syrians|Damascus
+Taiwan|Taiwanese|Taipei
+Tajikistan|Tajik,Tajiks|Dushanbe
+Tanzania|Tanzanian,Tanzanians|Dodoma
+Thailand|Thai,Thais|Bangkok
+Togo|Togolese|Lome
+Tunisia|Tunisian,Tunisians|Tunis
+Turkey|Turkish,Turk,Turks,Türkiye,Turkiye|Ankara
+Turkmenistan|Turkmen|Ashgabat
+Uganda|Ugandan,Ugandans|Kampala
+Ukraine|Ukrainian,Ukrainians|Kyiv,Kiev
+United Arab Emirates|Emirati,Emiratis,UAE|Abu Dhabi
+United Kingdom|British,Briton,Britons,UK,U.K.,Britain,Great Britain|London
+United States|American,Americans,US,U.S.,USA,U.S.A.,United States of America|Washington
+Uzbekistan|Uzbek,Uzbeks|Tashkent
+Venezuela|Venezuelan,Venezuelans|Caracas
+Vietnam|Vietnamese|Hanoi
+Yemen|Yemeni,Yemenis|Sanaa,Sana'a
+Zambia|Zambian,Zambians|Lusaka
+Zimbabwe|Zimbabwean,Zimbabweans|Harare
+"""
+
+# Armed groups: canonical name -> other names.
+_GROUPS = """\
+Hamas|Hamas's,Qassam Brigades,al-Qassam Brigades,Ezzedine al-Qassam
+Hezbollah|Hizbollah,Hizbullah
+Islamic Jihad|Palestinian Islamic Jihad
+Rapid Support Forces|RSF
+Taliban|Talibans
+al-Shabaab|al-Shabab,Al Shabaab,Shabaab,Shabab
+Islamic State|ISIS,ISIL,IS,Daesh
+al-Qaeda|al-Qaida,Al Qaeda,AQAP,AQIM
+Houthis|Houthi,Ansar Allah
+Boko Haram|ISWAP
+Wagner|Wagner Group
+PKK|Kurdistan Workers' Party
+Syrian Democratic Forces|SDF,YPG
+M23|M23 rebels
+Tigray People's Liberation Front|TPLF,Tigrayan,Tigrayans
+"""
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    names: dict[str, str] = {}  # surface form -> canonical party
+    capitals: dict[str, str] = {}
+    groups: set[str] = set()
+    for line in _COUNTRIES.strip().splitlines():
+        country, demonyms, caps = (line.split("|") + ["", ""])[:3]
+        names[country] = country
+        for d in demonyms.split(","):
+            if d:
+                names[d] = country
+        for c in caps.split(","):
+            if c:
+                capitals[c] = country
+    for line in _GROUPS.strip().splitlines():
+        name, others = line.split("|")
+        names[name] = name
+        groups.add(name)
+        for o in others.split(","):
+            if o:
+                names[o] = name
+    return names, capitals, groups
+
+
+PARTY_NAMES, CAPITALS, ARMED_GROUPS = _build()
+
+# Singular nouns for a person; plural forms are derived below.
+_PERSON_SING = """
+man woman boy girl child kid baby infant toddler teen teenager youth juvenile minor adult
+person individual victim civilian resident villager passerby bystander pedestrian motorist
+driver passenger rider cyclist customer clerk cashier employee worker owner homeowner
+tenant neighbor neighbour friend relative cousin father mother dad mom son daughter husband
+wife brother sister grandmother grandfather grandson granddaughter uncle aunt nephew niece
+boyfriend girlfriend fiance fiancee partner student pupil teacher doctor nurse medic
+paramedic firefighter journalist reporter photographer official guard soldier trooper
+serviceman servicewoman conscript reservist marine sailor airman paratrooper commander
+officer deputy policeman policewoman cop constable agent detective sheriff sergeant
+lieutenant captain colonel general major private corporal fighter militant insurgent rebel
+militiaman gunman shooter attacker assailant suspect jihadist terrorist combatant
+peacekeeper volunteer pilot farmer shepherd fisherman miner worshipper pilgrim protester
+demonstrator activist inmate prisoner detainee hostage patient tourist migrant refugee
+national foreigner citizen local male female member staffer contractor security
+burglar robber intruder thief carjacker inspector ranger warden
+"""
+_IRREGULAR = {
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+    "serviceman": "servicemen",
+    "servicewoman": "servicewomen",
+    "policeman": "policemen",
+    "policewoman": "policewomen",
+    "militiaman": "militiamen",
+    "gunman": "gunmen",
+    "fisherman": "fishermen",
+    "passerby": "passersby",
+    "airman": "airmen",
+    "youth": "youths",
+    "security": "security",
+}
+PERSON_SING = set(_PERSON_SING.split())
+PERSON_PLURAL: set[str] = set()
+for _w in PERSON_SING:
+    if _w in _IRREGULAR:
+        PERSON_PLURAL.add(_IRREGULAR[_w])
+    elif _w.endswith(("s", "x", "ch", "sh")):
+        PERSON_PLURAL.add(_w + "es")
+    elif _w.endswith("y") and _w[-2:-1] not in "aeiou":
+        PERSON_PLURAL.add(_w[:-1] + "ies")
+    else:
+        PERSON_PLURAL.add(_w + "s")
+PERSON_PLURAL |= {
+    "people",
+    "persons",
+    "police",
+    "personnel",
+    "staff",
+    "troops",
+    "forces",
+    "others",
+    "crew",
+    "family",
+    "families",
+    "servicemembers",
+    "siblings",
+    "kids",
+    "relatives",
+    "dead",
+    "wounded",
+    "injured",
+    "elderly",
+    "guards",
+    "civilians",
+    "teens",
+}
+PERSON_SING -= {"security"}
+
+MILITARY = {
+    "soldier",
+    "soldiers",
+    "troops",
+    "troop",
+    "serviceman",
+    "servicemen",
+    "servicewoman",
+    "servicewomen",
+    "servicemembers",
+    "conscript",
+    "conscripts",
+    "reservist",
+    "reservists",
+    "marine",
+    "marines",
+    "sailor",
+    "sailors",
+    "airman",
+    "airmen",
+    "paratrooper",
+    "paratroopers",
+    "commander",
+    "commanders",
+    "military",
+    "army",
+    "personnel",
+    "guards",
+    "guard",
+    "forces",
+    "peacekeeper",
+    "peacekeepers",
+    "pilot",
+    "pilots",
+    "colonel",
+    "colonels",
+    "general",
+    "generals",
+    "lieutenant",
+    "sergeant",
+    "corporal",
+    "private",
+    "combatant",
+    "combatants",
+    "crew",
+}
+CIVILIAN = {
+    "civilian",
+    "civilians",
+    "child",
+    "children",
+    "kid",
+    "kids",
+    "baby",
+    "babies",
+    "infant",
+    "infants",
+    "toddler",
+    "toddlers",
+    "resident",
+    "residents",
+    "villager",
+    "villagers",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "teacher",
+    "teachers",
+    "doctor",
+    "doctors",
+    "nurse",
+    "nurses",
+    "medic",
+    "medics",
+    "paramedic",
+    "paramedics",
+    "farmer",
+    "farmers",
+    "worshipper",
+    "worshippers",
+    "pilgrim",
+    "pilgrims",
+    "protester",
+    "protesters",
+    "demonstrator",
+    "demonstrators",
+    "refugee",
+    "refugees",
+    "migrant",
+    "migrants",
+    "passenger",
+    "passengers",
+    "tourist",
+    "tourists",
+    "bystander",
+    "bystanders",
+    "pedestrian",
+    "pedestrians",
+    "woman",
+    "women",
+    "girl",
+    "girls",
+    "boy",
+    "boys",
+    "shepherd",
+    "shepherds",
+    "fisherman",
+    "fishermen",
+    "miner",
+    "miners",
+    "elderly",
+    "family",
+    "families",
+}
+POLICE = {
+    "police",
+    "policeman",
+    "policemen",
+    "policewoman",
+    "cop",
+    "cops",
+    "constable",
+    "constables",
+    "deputy",
+    "deputies",
+    "trooper",
+    "troopers",
+    "officer",
+    "officers",
+    "agent",
+    "agents",
+    "detective",
+    "detectives",
+    "sheriff",
+    "gendarme",
+    "gendarmes",
+}
+MILITANT = {
+    "militant",
+    "militants",
+    "fighter",
+    "fighters",
+    "insurgent",
+    "insurgents",
+    "rebel",
+    "rebels",
+    "militiaman",
+    "militiamen",
+    "militia",
+    "gunman",
+    "gunmen",
+    "jihadist",
+    "jihadists",
+    "terrorist",
+    "terrorists",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "separatist",
+    "separatists",
+    "extremist",
+    "extremists",
+}
+
+# Speech and report verbs that introduce who states a figure.
+SPEECH_VERBS = {
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "announce",
+    "reported",
+    "reports",
+    "report",
+    "stated",
+    "claimed",
+    "claims",
+    "claim",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "published",
+    "publishes",
+    "released",
+    "releases",
+    "estimated",
+    "estimates",
+    "counted",
+    "accused",
+    "accuses",
+    "alleged",
+    "alleges",
+    "revealed",
+    "reveals",
+    "noted",
+    "notes",
+    "declared",
+    "declares",
+    "insisted",
+    "acknowledged",
+    "admitted",
+    "disclosed",
+    "put",
+    "puts",
+    "recorded",
+    "registered",
+    "documented",
+    "updated",
+    "listed",
+    "warned",
+    "explained",
+    "indicated",
+    "showed",
+    "shows",
+    "quoted",
+    "cited",
+    "according",
+}
+
+# Nouns that make a noun phrase a plausible source of a statement.
+SOURCE_NOUNS = {
+    "ministry",
+    "minister",
+    "officials",
+    "official",
+    "authorities",
+    "authority",
+    "police",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "army",
+    "military",
+    "government",
+    "office",
+    "service",
+    "agency",
+    "department",
+    "sources",
+    "source",
+    "chief",
+    "commander",
+    "president",
+    "secretary",
+    "governor",
+    "mayor",
+    "coroner",
+    "sheriff",
+    "examiner",
+    "hospital",
+    "hospitals",
+    "doctors",
+    "medics",
+    "witnesses",
+    "witness",
+    "residents",
+    "council",
+    "committee",
+    "command",
+    "staff",
+    "headquarters",
+    "forces",
+    "group",
+    "organization",
+    "organisation",
+    "observatory",
+    "monitor",
+    "mission",
+    "un",
+    "who",
+    "ngo",
+    "red",
+    "crescent",
+    "cross",
+    "officers",
+    "investigators",
+    "prosecutor",
+    "prosecutors",
+    "media",
+    "news",
+    "outlet",
+    "statement",
+    "report",
+    "data",
+    "figures",
+    "tally",
+    "count",
+    "paramedics",
+    "rescuers",
+    "director",
+    "team",
+    "unit",
+    "militants",
+    "rebels",
+    "insurgents",
+    "groups",
+    "officer",
+    "lawyer",
+    "attorney",
+    "family",
+    "relatives",
+    "mother",
+    "father",
+    "deputies",
+    "troopers",
+    "detectives",
+    "administration",
+    "cabinet",
+    "presidency",
+    "kremlin",
+    "pentagon",
+    "parliament",
+    "leader",
+    "leaders",
+    "general",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+}
+
+TITLE_WORDS = {
+    "prime",
+    "minister",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "gen",
+    "gen.",
+    "colonel",
+    "col",
+    "col.",
+    "lt",
+    "lt.",
+    "lieutenant",
+    "captain",
+    "capt",
+    "capt.",
+    "major",
+    "maj",
+    "sgt",
+    "sgt.",
+    "sergeant",
+    "governor",
+    "gov",
+    "gov.",
+    "mayor",
+    "chief",
+    "deputy",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "health",
+    "officer",
+    "commander",
+    "head",
+    "director",
+    "sheriff",
+    "police",
+    "detective",
+    "det",
+    "det.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "representative",
+    "ambassador",
+    "envoy",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "supreme",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "speaker",
+    "attorney",
+    "district",
+    "state",
+    "security",
+    "council",
+    "of",
+    "the",
+    "national",
+    "adviser",
+    "advisor",
+    "vice",
+    "assistant",
+    "cpl",
+    "corporal",
+    "private",
+    "pvt",
+    "admiral",
+    "marshal",
+    "field",
+    "press",
+    "affairs",
+    "armed",
+    "forces",
+    "staff",
+    "joint",
+    "chiefs",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "military",
+    "official",
+    "officials",
+    "coroner",
+    "medical",
+    "examiner",
+    "county",
+    "city",
+    "department",
+    "dept",
+    "ministry",
+    "lawmaker",
+    "mp",
+    "member",
+}
+
+# --- casualty words ----------------------------------------------------------------------
+# word -> (metric, roles). Roles: P follows the people ("5 soldiers were killed"),
+# A precedes them ("killed 5 soldiers"), N is itself the head ("5 deaths", "the dead").
+TRIGGERS: dict[str, tuple[str, str]] = {
+    "killed": ("killed", "PA"),
+    "kills": ("killed", "A"),
+    "killing": ("killed", "A"),
+    "slew": ("killed", "A"),
+    "slain": ("killed", "P"),
+    "dead": ("killed", "PN"),
+    "died": ("killed", "P"),
+    "dies": ("killed", "P"),
+    "perished": ("killed", "P"),
+    "murdered": ("killed", "PA"),
+    "massacred": ("killed", "PA"),
+    "executed": ("killed", "PA"),
+    "assassinated": ("killed", "PA"),
+    "martyred": ("killed", "P"),
+    "beheaded": ("killed", "PA"),
+    "lynched": ("killed", "P"),
+    "deaths": ("killed", "N"),
+    "fatalities": ("killed", "N"),
+    "bodies": ("killed", "N"),
+    "corpses": ("killed", "N"),
+    "martyrs": ("killed", "PN"),
+    "shehids": ("killed", "PN"),
+    "shahids": ("killed", "PN"),
+    "shaheeds": ("killed", "PN"),
+    "martyr": ("killed", "P"),
+    "shehid": ("killed", "P"),
+    "shahid": ("killed", "P"),
+    "wounded": ("wounded", "PAN"),
+    "injured": ("wounded", "PAN"),
+    "hurt": ("wounded", "P"),
+    "wounding": ("wounded", "A"),
+    "injuring": ("wounded", "A"),
+    "injures": ("wounded", "A"),
+    "injuries": ("wounded", "N"),
+    "hospitalized": ("casualties", "P"),
+    "hospitalised": ("casualties", "P"),
+    "maimed": ("wounded", "PA"),
+    "missing": ("missing", "PN"),
+    "captured": ("captured", "PA"),
+    "abducted": ("captured", "PA"),
+    "kidnapped": ("captured", "PA"),
+    "abducting": ("captured", "A"),
+    "captives": ("captured", "N"),
+    "casualties": ("casualties", "N"),
+    "shot": ("casualties", "PA"),
+}
+_PHRASE_TRIGGERS = [
+    (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P"),
+    (
+        re.compile(
+            r"\b(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|choked|"
+            r"crushed) to death\b"
+        ),
+        "killed",
+        "P",
+    ),
+    (re.compile(r"\bshot dead\b"), "killed", "PA"),
+    (re.compile(r"\bgunned down\b"), "killed", "PA"),
+    (re.compile(r"\bpronounced dead\b"), "killed", "P"),
+    (re.compile(r"\bclaim(?:ed|ing)? the lives of\b"), "killed", "A"),
+    (re.compile(r"\btak(?:e|en|ing) the lives? of\b"), "killed", "A"),
+    (
+        re.compile(r"\b(?:taken|seized|held) (?:as )?(?:prisoners?|hostages?|captives?)\b"),
+        "captured",
+        "P",
+    ),
+    (
+        re.compile(
+            r"\b(?:suffered|suffering|sustained|received) (?:[\w-]+ ){0,3}?(?:injuries|"
+            r"injury|wounds|wound)\b"
+        ),
+        "casualties",
+        "P",
+    ),
+    (
+        re.compile(
+            r"\b(?:taken|transported|rushed|airlifted|flown|driven|brought|carried|"
+            r"evacuated) (?:himself |herself |themselves )?to (?:an? |the )?(?:[\w'-]+ ){0,3}?"
+            r"(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
+        ),
+        "casualties",
+        "P",
+    ),
+    (
+        re.compile(
+            r"\bin (?:critical|serious|stable|fair|grave|good|guarded)"
+            r"(?: but stable| and stable)? condition\b"
+        ),
+        "casualties",
+        "P",
+    ),
+    (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P"),
+    (re.compile(r"\bunaccounted for\b"), "missing", "P"),
+    (
+        re.compile(
+            r"(?:['’]s )?\b(?:body|remains) (?:was |has been |had been |is |were )?(?:\w+ )?"
+            r"(?:found|discovered|recovered|located|pulled|identified)\b"
+        ),
+        "killed",
+        "P",
+    ),
+    (
+        re.compile(
+            r"\b(?:found|discovered|recovered|located|identified) the (?:body|remains) of\b"
+        ),
+        "killed",
+        "A",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:shooting|violent) )?(?:death|killing|murder|slaying|assassination) of\b"
+        ),
+        "killed",
+        "A",
+    ),
+    (re.compile(r"\bfatal(?:ly)? shoot(?:ing|s)?(?: of)?\b"), "killed", "A"),
+    (re.compile(r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b"), "casualties", "A"),
+]
+_TRIGGER_HINT = re.compile(
+    r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
+    r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|maim|missing|captur|"
+    r"abduct|kidnap|captive|casualt|shot|lives|gunned|condition|treated|prisoner|hostage|"
+    r"unaccounted|\btoll\b|harmed",
+    re.IGNORECASE,
+)
+# Past forms that read both ways: "were killed" (people first) or "killed a man" (verb first).
+_BOTH_WAYS = {
+    "killed",
+    "shot",
+    "wounded",
+    "injured",
+    "murdered",
+    "executed",
+    "assassinated",
+    "beheaded",
+    "massacred",
+    "captured",
+    "abducted",
+    "kidnapped",
+    "maimed",
+    "hurt",
+}
+_OBJECT_START = {
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "him",
+    "them",
+    "himself",
+    "herself",
+    "themselves",
+    "another",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "at",
+    "more",
+    "dozens",
+    "several",
+    "my",
+    "our",
+    "your",
+    "us",
+    "me",
+    "you",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+}
+_NOT_SHOT_BEFORE = {
+    "fired",
+    "fire",
+    "fires",
+    "firing",
+    "heard",
+    "hear",
+    "returned",
+    "return",
+    "took",
+    "take",
+    "a",
+    "the",
+    "single",
+    "another",
+    "warning",
+    "first",
+    "last",
+    "one",
+}
+_HEADLESS_OK = {"more", "other", "others", "additional", "further", "all", "of", "them", "each"}
+_HYPOTHETICAL = {
+    "could",
+    "would",
+    "might",
+    "may",
+    "threatened",
+    "tried",
+    "attempted",
+    "attempting",
+    "plotting",
+    "plotted",
+    "planned",
+    "planning",
+    "wanted",
+    "intended",
+    "vowed",
+    "nearly",
+    "almost",
+    "not",
+    "never",
+    "no",
+    "n't",
+    "unless",
+    "if",
+    "should",
+    "risk",
+    "feared",
+}
+_AUX = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "got",
+    "get",
+    "gets",
+    "reportedly",
+    "also",
+    "all",
+    "both",
+    "later",
+    "subsequently",
+    "allegedly",
+    "confirmed",
+    "believed",
+    "thought",
+    "to",
+    "became",
+    "become",
+    "becomes",
+    "remain",
+    "remained",
+    "remains",
+    "listed",
+    "initially",
+    "each",
+    "apparently",
+    "eventually",
+    "then",
+    "now",
+    "already",
+    "just",
+    "reported",
+    "found",
+    "left",
+    "tragically",
+    "instantly",
+    "immediately",
+    "either",
+    "said",
+    "officially",
+    "presumed",
+    "known",
+    "so",
+    "far",
+    "still",
+    "ultimately",
+    "too",
+    "likely",
+    "possibly",
+    "probably",
+    "since",
+    "further",
+}
+_RELATIVE = {"who", "that", "which"}
+_PREPS = {"of", "from", "in", "on", "at", "inside", "near", "among", "with", "aboard", "for"}
+_DETS_OBJ = {
+    "his",
+    "her",
+    "their",
+    "its",
+    "the",
+    "all",
+    "another",
+    "our",
+    "my",
+    "your",
+    "at",
+    "least",
+    "nearly",
+    "some",
+    "about",
+    "a",
+    "an",
+}
+_BAD_HEADS = {
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "minutes",
+    "minute",
+    "seconds",
+    "times",
+    "time",
+    "rounds",
+    "round",
+    "shots",
+    "bullets",
+    "vehicles",
+    "vehicle",
+    "cars",
+    "car",
+    "trucks",
+    "houses",
+    "homes",
+    "buildings",
+    "villages",
+    "settlements",
+    "towns",
+    "cities",
+    "km",
+    "miles",
+    "tanks",
+    "drones",
+    "rockets",
+    "missiles",
+    "shells",
+    "guns",
+    "weapons",
+    "points",
+    "incidents",
+    "attacks",
+    "strikes",
+    "locations",
+    "counts",
+    "charges",
+    "places",
+    "sites",
+    "positions",
+    "blocks",
+    "rooms",
+    "floors",
+    "percent",
+    "dollars",
+    "suspects'",
+    "cases",
+    "games",
+    "calls",
+    "reports",
+    "occasions",
+    "stories",
+    "pieces",
+    "feet",
+    "yards",
+    "inches",
+    "meters",
+    "metres",
+    "kilometers",
+    "kilometres",
+    "cents",
+    "episodes",
+    "shootings",
+    "murders",
+    "homicides",
+    "killings",
+}
+_BOTH_SIDES = re.compile(
+    r"\b(?:from|on|of|for|among) (?:both|either|the two|all) sides\b|"
+    r"\bon each side\b|\bfrom each side\b",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(r"\bon the ([A-Z][\w'-]+) side\b")
+_QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»", "*", "(", ")"}
+_PRONOUN_SING = {"he", "she"}
+_OBJ_SELF = {"himself", "herself"}
+_POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-‐][^\W_]+)*|['’][^\W_]+|\S"
+)
+_SENT_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "gov",
+    "sen",
+    "rep",
+    "lt",
+    "sgt",
+    "col",
+    "gen",
+    "capt",
+    "maj",
+    "cpl",
+    "pvt",
+    "no",
+    "ft",
+    "mt",
+    "jr",
+    "sr",
+    "inc",
+    "co",
+    "corp",
+    "vs",
+    "ave",
+    "blvd",
+    "rd",
+    "det",
+    "insp",
+    "supt",
+    "prof",
+    "rev",
+    "hon",
+    "cmdr",
+    "adm",
+    "approx",
+    "est",
+    "dept",
+    "u.s",
+    "e.g",
+    "i.e",
+    "a.m",
+    "p.m",
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_RE = re.compile(
+    rf"\b(?P<since>since\s+|until\s+|from\s+|by\s+)?(?:(?:late|early)\s+(?:on\s+)?)?(?:on\s+)?"
+    rf"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening)"
+    rf"|(?P<m1>{_MONTH_RE})\.?\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\b\.?"
+    rf"(?:,?\s+(?P<y2>\d{{4}}))?)",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
+_BACKGROUND_RE = re.compile(
+    r"\b(?:since|in|of|during|until|by|from|before)\s+(?:(?:early|late|mid|the\s+"
+    r"(?:spring|summer|fall|autumn|winter)\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)\w*)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)\b"
+    r"|\b(?P<y2>1[89]\d\d|20\d\d)\s+(?:war|conflict|clashes|fighting|offensive|invasion|"
+    r"massacre|attacks?|shooting|bombing|uprising|genocide|war's|conflict's|earthquake)"
+    r"|\b(?:in|during|since)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d0s\b"
+    r"|\blast\s+(?:year|decade|century)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b"
+    r"|\bin\s+the\s+past\b|\bprevious\s+(?:war|wars|conflict|conflicts|clashes|fighting)\b"
+    r"|\b(?:first|second|third|previous|last)\s+[\w-]+\s+war\b"
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict)\b",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"^\s*(?:[-*•▪►>]\s|\*\*|\[|read more|related|see also|also read|watch|more from|"
+    r"recommended|most read|trending|listen)|\]\(",
+    re.IGNORECASE,
+)
+_ZERO_RES = [
+    (
+        re.compile(
+            r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
+            r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:civilians|soldiers|officers|"
+            r"students|children|residents|passengers|people|troops|personnel))(?:\s+else)?"
+            r"(?:\s+(?:was|were|got|has|have|had|been|is|are|appeared|appears|to|be|"
+            r"seriously|reportedly|physically|else))*\s+(?P<w>killed|hurt|injured|wounded|"
+            r"harmed|struck|hit|shot|died|dead)\b",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\bno\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<w>injuries|casualties|deaths|"
+            r"fatalities|one\s+hurt|one\s+injured)\b",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?P<w>injured|hurt|wounded|harmed|struck|"
+            r"hit)\b",
+            re.IGNORECASE,
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:escaped|were|was)\s+(?:\w+\s+)?(?P<w>unharmed|uninjured|unhurt)\b", re.IGNORECASE
+        ),
+        None,
+    ),
+]
+_ZERO_METRIC = {
+    "killed": "killed",
+    "died": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "fatalities": "killed",
+    "casualties": "casualties",
+}
+_TOLL_RE = re.compile(
+    r"\b(?P<kind>death|injury|casualty|civilian death|civilian)?\s*toll\b"
+    r"|\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:confirmed\s+|reported\s+)?"
+    r"(?P<what>dead|deaths|fatalities|casualties|victims|people\s+killed|killed|injured|"
+    r"wounded|injuries)"
+    r"|\bcasualty\s+(?:figures?|count|tally)\b",
+    re.IGNORECASE,
+)
+_CEASEFIRE_RE = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
+_CEASEFIRE_ACT = re.compile(
+    r"\b(?:agreed|agreement|took effect|take effect|taking effect|came into (?:effect|force)|"
+    r"come into (?:effect|force)|went into effect|entered into force|took hold|announced|"
+    r"reached|brokered|declared|signed|started|began|begins|starts|effective|in effect)\b",
+    re.IGNORECASE,
+)
+_CLOCK_RE = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz>GMT|UTC)\b",
+    re.IGNORECASE,
+)
+_TERRITORY_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:[-\s][A-Za-z]+)?)\s*"
+    r"(?P<unit>sq(?:uare)?\.?\s*(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\b|km2|km²|"
+    r"square\s+(?:kilomet(?:er|re)s?|miles?)\b|hectares?\b|acres?\b)"
+    r"(?P<conv>\s*\([^)]{0,40}\))?",
+    re.IGNORECASE,
+)
+_TERRITORY_CONTEXT = re.compile(
+    r"\b(?:territor\w*|land|occup\w*|seiz\w*|captur\w*|control|advanc\w*|gain\w*|lost|"
+    r"recaptur\w*|liberat\w*|took|taken|annex\w*)\b",
+    re.IGNORECASE,
+)
+_UNIT_KM2 = {"km": 1.0, "kilomet": 1.0, "mi": 2.58999, "hectare": 0.01, "acre": 0.00404686}
+_PARTY_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(n) for n in sorted(set(PARTY_NAMES) | set(CAPITALS), key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+_SPEECH_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# One pass over the lowercased body finds which sentences deserve a closer look.
+_HINTS = re.compile(
+    r"(?P<t>" + _TRIGGER_HINT.pattern + r")"
+    r"|(?P<s>\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b)"
+    r"|(?P<c>cease-?fire|truce|armistice)"
+    r"|(?P<a>\bsq\b|square|hectare|km2|km²|acre)"
+)
+_PHRASE_RE = re.compile(
+    "|".join(f"(?P<p{i}>{rx.pattern})" for i, (rx, _m, _r) in enumerate(_PHRASE_TRIGGERS))
+)
+_MINISTRY_TYPES = [
+    (re.compile(r"defen[cs]e|military|war", re.I), "Ministry of Defence"),
+    (re.compile(r"foreign|external", re.I), "Ministry of Foreign Affairs"),
+    (re.compile(r"health", re.I), "Ministry of Health"),
+    (re.compile(r"interior|home|internal", re.I), "Ministry of Interior"),
+    (re.compile(r"emergenc", re.I), "Ministry of Emergency Situations"),
+]
+_NAME_STOP = {
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "Police",
+    "Officers",
+    "Officials",
+    "Authorities",
+    "According",
+    "On",
+    "In",
+    "At",
+    "But",
+    "And",
+    "After",
+    "Before",
+    "Earlier",
+    "Later",
+    "Late",
+    "Meanwhile",
+    "Also",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "One",
+    "Two",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Both",
+    "All",
+    "Some",
+    "No",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Today",
+    "Yesterday",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Investigators",
+    "Witnesses",
+    "Sources",
+    "Residents",
+    "Deputies",
+    "Troopers",
+    "Detectives",
+}
+
+
+# --- small structures ----------------------------------------------------------------------
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    line_no: int  # index of the non-empty line it sits on
+    link_line: bool
+    virtual: bool = False  # the title, kept out of the body: spans (0, 0)
+
+
+@dataclass
+class _Tokens:
+    starts: list[int]
+    ends: list[int]
+    text: list[str]
+    low: list[str]
+
+
+@dataclass
+class _Cand:
+    """A count (explicit or a singular person) at tokens [ts, te)."""
+
+    ts: int
+    te: int
+    low: float | None
+    high: float | None
+    qualifier: str
+    cs: int  # chars, relative to the sentence
+    ce: int
+    text: str
+    implicit: bool = False
+    head: int = -1  # token index of the head noun, when already known
+
+
+@dataclass
+class _Speaker:
+    pos: int  # token index of the verb (or "according")
+    claimant: str
+    party: str | None
+    cs: int  # chars (sentence-relative) spanning the speaker phrase
+    ce: int
+
+
+@dataclass
+class _Mention:
+    metric: str
+    low: float | None
+    high: float | None
+    qualifier: str
+    span: tuple[int, int]
+    sent: int
+    evidence: tuple[int, int]
+    value_text: str
+    party: str | None = None
+    subject: str = "unspecified"
+    claimant: str | None = None
+    claimant_party: str | None = None
+    said_on: date | None = None
+    said_on_source: str = "unknown"
+    said_weekday: int | None = None
+    background: bool = False
+    parent: int | None = None  # index of the parent mention (breakdown)
+    kind: str = "casualty"
+    trigger: str = ""
+    virtual: bool = False
+    evidence_text: str | None = None
+
+
+@dataclass
+class _Context:
+    """What the article has said so far: speakers to carry over, names to complete."""
+
+    surnames: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    last_person: tuple[str, str | None] | None = None
+    by_head: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    last_org: tuple[str, str | None] | None = None
+
+
+# --- sentences and tokens ------------------------------------------------------------------
+
+
+_DAY_AFTER = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]+day|" + _MONTH_RE + ")", re.IGNORECASE)
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` over ``body``; lines always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(body)
+    while pos < n:
+        nl = body.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        line = body[pos:line_end]
+        if line.strip():
+            start = 0
+            for m in _SENT_BOUNDARY.finditer(line):
+                cut = m.start()
+                word = re.search(r"([\w.]+)$", line[start:cut])
+                w = word.group(1).lower() if word else ""
+                abbrev = w in _ABBREV or (
+                    len(w) == 1 and w.isalpha() and line[cut - 1 : cut].isupper()
+                )
+                # "9 a.m. Monday" goes on; "at 9 a.m. Rebels then..." ends a sentence
+                if abbrev and (w not in ("a.m", "p.m") or _DAY_AFTER.match(line, m.end())):
+                    continue
+                seg_end = m.end()
+                _add_span(spans, body, pos + start, pos + seg_end)
+                start = seg_end
+            _add_span(spans, body, pos + start, pos + len(line))
+        pos = line_end + 1
+    return spans
+
+
+def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+def _tokenize(text: str, offset: int = 0) -> _Tokens:
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group(0))
+    low = [w.lower().replace("’", "'") for w in words]
+    return _Tokens(starts, ends, words, low)
+
+
+def _tok_at(toks: _Tokens, char: int) -> int:
+    """Index of the first token that ends after ``char``."""
+    lo, hi = 0, len(toks.starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks.ends[mid] <= char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+# --- parties -------------------------------------------------------------------------------
+
+
+def _parties_in(text: str, include_capitals: bool = False) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _PARTY_RE.finditer(text):
+        name = m.group(0)
+        party = PARTY_NAMES.get(name)
+        if party is None:
+            if not include_capitals:
+                continue
+            party = CAPITALS.get(name)
+        if party is None:
+            continue
+        if name in ("US", "IS", "UK", "CAR") and text[m.start() - 1 : m.start()] == "-":
+            continue
+        out.append((m.start(), m.end(), party))
+    return out
+
+
+def _subject_of(words: list[str]) -> str:
+    for w in reversed(words):
+        if w in MILITARY:
+            return "military"
+        if w in POLICE:
+            return "police"
+        if w in MILITANT:
+            return "militant"
+        if w in CIVILIAN:
+            return "civilian"
+    return "unspecified"
+
+
+# --- claimants -----------------------------------------------------------------------------
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _normalise_claimant(
+    words: list[str], ctx: _Context, sentence_text: str
+) -> tuple[str, str | None] | None:
+    """Turn a speaker phrase into a claimant name and its country."""
+    while words and words[0].lower() in (
+        "the",
+        "a",
+        "an",
+        "on",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "and",
+        "but",
+        "in",
+        "while",
+        "when",
+    ):
+        words = words[1:]
+    while words and (words[0].lower() in _WEEKDAYS or words[0] in (",", "'s", "’s")):
+        words = words[1:]
+    while words and words[-1] in (",", "'s", "’s", "the"):
+        words = words[:-1]
+    if not words:
+        return None
+    lows = [w.lower().replace("’", "'") for w in words]
+    phrase = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+    parties = _parties_in(phrase, include_capitals=True)
+    party = parties[0][2] if parties else None
+    if len(lows) == 1 and lows[0] in ("he", "she"):
+        return ctx.last_person
+    if len(lows) == 1 and lows[0] in ("it", "they"):
+        return ctx.last_org
+    if lows[0] in ("i", "we", "you"):
+        return None
+    if "ministry" in lows:
+        kind = "Ministry"
+        for rx, name in _MINISTRY_TYPES:
+            if rx.search(phrase):
+                kind = name
+                break
+        if party is None:
+            prior = ctx.by_head.get(kind) or ctx.by_head.get("ministry")
+            if prior and (kind == "Ministry" or prior[0].endswith(kind)):
+                return prior
+            return (kind, None)
+        return (f"{party} {kind}", party)
+    # a person: the phrase ends with capitalised words that are not titles or places
+    run: list[str] = []
+    for w in reversed(words):
+        if (
+            _is_cap(w)
+            and w.lower() not in TITLE_WORDS
+            and w not in PARTY_NAMES
+            and w not in CAPITALS
+            and w not in _NAME_STOP
+            and w.lower() not in SOURCE_NOUNS
+            and not w.isupper()
+        ):
+            run.insert(0, w)
+        else:
+            break
+    if run:
+        if len(run) == 1:
+            known = ctx.surnames.get(run[0])
+            if known:
+                return known[0], known[1] or party
+            if len(words) == 1 and not parties:
+                return (run[0], None)
+        if len(run) >= 2 or len(words) > len(run):
+            known = ctx.surnames.get(run[-1])
+            if party is None and known and known[0] == " ".join(run):
+                party = known[1]
+            return (" ".join(run), party)
+    if not any(
+        (_is_cap(w) and w not in _NAME_STOP) or lw in SOURCE_NOUNS
+        for w, lw in zip(words, lows, strict=True)
+    ):
+        return None
+    # a country or its capital standing for its government
+    if parties and len(parties) == 1 and parties[0][1] - parties[0][0] >= len(phrase) - 3:
+        return (party, party)
+    head = lows[-1]
+    if party is None and head in (
+        "army",
+        "military",
+        "government",
+        "ministry",
+        "forces",
+        "authorities",
+        "officials",
+        "command",
+        "presidency",
+    ):
+        prior = ctx.by_head.get(head)
+        if prior:
+            return prior
+    if head in ("data", "figures", "sources", "information", "statistics", "reports") and (
+        "official" in lows
+    ):
+        demonym = next((w for w in words if w in PARTY_NAMES), None)
+        if demonym:
+            return (f"{demonym} officials", party)
+    text = " ".join(w for w in words).replace(" 's", "'s").replace(" ’s", "’s")
+    return (text, party)
+
+
+_TITLED_NAME = re.compile(
+    r"(?:(?P<dem>[A-Z][\w'’-]+?)(?:['’]s)?\s+)?(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
+    r"President|Vice\s+President|(?:Defen[cs]e\s+|Foreign\s+|Interior\s+)?Minister|"
+    r"Secretary(?:\s+of\s+State)?|General|Gen\.|Commander|Colonel|Col\.|Major|Maj\.|"
+    r"Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Governor|Gov\.|Mayor|Chief|Sheriff|"
+    r"spokes(?:man|woman|person)|Senator|Sen\.|Ambassador|King|Queen|Prince|Emir)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
+
+
+def _titled_names(body: str, ctx: _Context) -> None:
+    """Register "Armenian Prime Minister Jane Doe" so that a later "Doe" is Jane Doe."""
+    for m in _TITLED_NAME.finditer(body):
+        name = m.group("name")
+        parts = name.split()
+        if any(p in PARTY_NAMES or p in CAPITALS or p.lower() in TITLE_WORDS for p in parts):
+            continue
+        dem = m.group("dem")
+        party = PARTY_NAMES.get(dem) or CAPITALS.get(dem) if dem else None
+        if parts[-1] not in ctx.surnames or (party and not ctx.surnames[parts[-1]][1]):
+            ctx.surnames[parts[-1]] = (name, party)
+
+
+def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str]) -> None:
+    name, party = claimant
+    lows = {w.lower() for w in words}
+    if "Ministry" in name:
+        ctx.by_head["ministry"] = claimant
+        for _, kind in _MINISTRY_TYPES:
+            if name.endswith(kind):
+                ctx.by_head[kind] = claimant
+        ctx.last_org = claimant
+        return
+    parts = name.split()
+    if (
+        len(parts) >= 2
+        and all(p[:1].isupper() for p in parts)
+        and name not in PARTY_NAMES
+        and (not lows & SOURCE_NOUNS or lows & TITLE_WORDS)
+        and not any(p.lower() in SOURCE_NOUNS for p in parts)
+    ):
+        ctx.surnames[parts[-1]] = claimant
+        ctx.last_person = claimant
+        return
+    for head in (
+        "army",
+        "military",
+        "government",
+        "forces",
+        "authorities",
+        "officials",
+        "command",
+        "presidency",
+        "police",
+    ):
+        if head in lows:
+            ctx.by_head[head] = claimant
+    ctx.last_org = claimant
+
+
+_LEFT_SKIP = {
+    "has",
+    "have",
+    "had",
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "again",
+    "previously",
+    "separately",
+    "reportedly",
+    "officially",
+    "initially",
+    "first",
+    "then",
+    "subsequently",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "'d",
+    "is",
+    "was",
+    "were",
+    "are",
+    "being",
+    "been",
+    "in",
+    "turn",
+    "however",
+}
+_NP_INNER = {"of", "for", "the", "'s", "de", "al", "al-", "and", "on"}
+
+
+def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker]:
+    out: list[_Speaker] = []
+    low = toks.low
+    words = toks.text
+    n = len(low)
+    for i, w in enumerate(low):
+        if w not in SPEECH_VERBS:
+            continue
+        np_ts = np_te = -1
+        if w == "according":
+            if i + 1 < n and low[i + 1] == "to":
+                j = i + 2
+                while (
+                    j < n
+                    and j < i + 14
+                    and low[j] not in (",", ".", ";", "that", ":")
+                    and (low[j] not in _QUOTES)
+                ):
+                    j += 1
+                np_ts, np_te = i + 2, j
+        else:
+            j = i - 1
+            while j >= 0 and (
+                low[j] in _LEFT_SKIP or low[j] in _WEEKDAYS or (low[j] == "on" and j + 1 < i)
+            ):
+                j -= 1
+            if j >= 0 and low[j] == ",":
+                # appositive: "Name, the secretary of X's council, said"
+                k = j - 1
+                while k >= 0 and k > j - 14 and low[k] != ",":
+                    k -= 1
+                if k >= 0 and low[k] == "," and k < j - 1:
+                    app = words[k + 1 : j]
+                    j2 = k - 1
+                    te = j2 + 1
+                    while j2 >= 0 and (_is_cap(words[j2]) or low[j2] in _NP_INNER):
+                        j2 -= 1
+                    if te - (j2 + 1) >= 1 and _is_cap(words[j2 + 1]):
+                        res = _normalise_claimant(words[j2 + 1 : te], ctx, st.text)
+                        if res:
+                            app_parties = _parties_in(" ".join(app), include_capitals=True)
+                            if res[1] is None and app_parties:
+                                res = (res[0], app_parties[0][2])
+                            _remember(ctx, res, words[j2 + 1 : te] + app)
+                            out.append(
+                                _Speaker(i, res[0], res[1], toks.starts[j2 + 1], toks.ends[i])
+                            )
+                        continue
+                # inverted: '"...," said John Smith'
+                k = i + 1
+                while k < n and k < i + 6 and _is_cap(words[k]):
+                    k += 1
+                if k > i + 1:
+                    np_ts, np_te = i + 1, k
+                else:
+                    continue
+            else:
+                te = j + 1
+                while (
+                    j >= 0
+                    and te - j <= 10
+                    and (
+                        _is_cap(words[j])
+                        or low[j] in _NP_INNER
+                        or low[j] in SOURCE_NOUNS
+                        or low[j] in TITLE_WORDS
+                        or low[j] in ("he", "she", "it", "they")
+                    )
+                ):
+                    if low[j] in ("he", "she", "it", "they"):
+                        j -= 1
+                        break
+                    j -= 1
+                np_ts, np_te = j + 1, te
+                while np_ts < np_te and low[np_ts] in _NP_INNER - {"the"}:
+                    np_ts += 1
+                if (
+                    np_ts >= 2
+                    and low[np_ts - 1] == ","
+                    and np_te > np_ts
+                    and (low[np_ts] == "the" or low[np_ts] in TITLE_WORDS)
+                ):
+                    k = np_ts - 2
+                    while k >= 0 and _is_cap(words[k]) and words[k] not in _NAME_STOP:
+                        k -= 1
+                    if np_ts - 2 - k >= 2:
+                        app = words[np_ts:np_te]
+                        res = _normalise_claimant(words[k + 1 : np_ts - 1], ctx, st.text)
+                        if res:
+                            app_parties = _parties_in(" ".join(app), include_capitals=True)
+                            if res[1] is None and app_parties:
+                                res = (res[0], app_parties[0][2])
+                            _remember(ctx, res, words[k + 1 : np_ts - 1] + app)
+                            out.append(
+                                _Speaker(i, res[0], res[1], toks.starts[k + 1], toks.ends[i])
+                            )
+                            continue
+        if np_ts < 0 or np_te <= np_ts:
+            continue
+        np_words = words[np_ts:np_te]
+        res = _normalise_claimant(np_words, ctx, st.text)
+        if res is None:
+            continue
+        _remember(ctx, res, np_words)
+        out.append(_Speaker(i, res[0], res[1], toks.starts[np_ts], toks.ends[max(i, np_te - 1)]))
+    return out
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _DateRef:
+    cs: int
+    ce: int
+    weekday: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    rel: int | None = None  # days before published (yesterday = 1)
+
+
+def _dates_in(text: str) -> list[_DateRef]:
+    out = []
+    for m in _DATE_RE.finditer(text):
+        if m.group("since"):
+            continue
+        if m.group("wd"):
+            out.append(_DateRef(m.start(), m.end(), weekday=_WEEKDAYS.index(m.group("wd").lower())))
+        elif m.group("rel"):
+            rel = 1 if m.group("rel").lower() == "yesterday" else 0
+            out.append(_DateRef(m.start(), m.end(), rel=rel))
+        else:
+            mon = (m.group("m1") or m.group("m2"))[:3].lower()
+            day = int(m.group("d1") or m.group("d2"))
+            year = m.group("y1") or m.group("y2")
+            if 1 <= day <= 31:
+                out.append(
+                    _DateRef(
+                        m.start(),
+                        m.end(),
+                        month=_MONTHS[mon],
+                        day=day,
+                        year=int(year) if year else None,
+                    )
+                )
+    return out
+
+
+def _resolve_date(ref: _DateRef, published: date | None) -> tuple[date | None, str, int | None]:
+    """(said_on, said_on_source, said_weekday)."""
+    if ref.weekday is not None:
+        if published is None:
+            return None, "unknown", ref.weekday
+        back = (published.weekday() - ref.weekday) % 7
+        return published - timedelta(days=back), "weekday", ref.weekday
+    if ref.rel is not None:
+        if published is None:
+            return None, "unknown", None
+        return published - timedelta(days=ref.rel), ("weekday" if ref.rel else "published"), None
+    year = ref.year or (published.year if published else None)
+    if year is None or ref.month is None or ref.day is None:
+        return None, "unknown", None
+    try:
+        d = date(year, ref.month, ref.day)
+    except ValueError:
+        return None, "unknown", None
+    if ref.year is None and published is not None and d > published + timedelta(days=1):
+        try:
+            d = date(year - 1, ref.month, ref.day)
+        except ValueError:
+            return None, "unknown", None
+    return d, "explicit", None
+
+
+# --- the per-sentence reading --------------------------------------------------------------
+
+
+class _SentenceReader:
+    """Links counts to casualty words within one sentence."""
+
+    def __init__(self, st: _Sentence, cfg: ExtractConfig):
+        self.st = st
+        self.cfg = cfg
+        self.toks = _tokenize(st.text)
+        self.low = self.toks.low
+        self.n = len(self.low)
+        self.trig: dict[int, tuple[str, str, int]] = {}
+        for i, w in enumerate(self.low):
+            t = TRIGGERS.get(w)
+            if t:
+                self.trig[i] = (t[0], t[1], 1)
+        text_low = st.text.lower()
+        for m in _PHRASE_RE.finditer(text_low):
+            if True:
+                _rx, metric, roles = _PHRASE_TRIGGERS[int(m.lastgroup[1:])]
+                i = _tok_at(self.toks, m.start())
+                j = _tok_at(self.toks, m.end() - 1) + 1
+                if i < self.n:
+                    self.trig[i] = (metric, roles, max(1, j - i))
+        self.cands = self._candidates()
+        self.cand_at = {c.ts: c for c in self.cands}
+
+    # counts
+    def _candidates(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        covered: set[int] = set()
+        for q in find_quantities(self.st.text, self.cfg.vague):
+            ts = _tok_at(self.toks, q.start)
+            te = _tok_at(self.toks, q.end - 1) + 1
+            if ts >= te:
+                continue
+            out.append(_Cand(ts, te, q.low, q.high, q.qualifier, q.start, q.end, q.text))
+            covered.update(range(ts, te))
+        if not self.cfg.implicit_singular:
+            return out
+        low = self.low
+        words = self.toks.text
+        n = self.n
+        i = 0
+        while i < n:
+            w = low[i]
+            if i in covered:
+                i += 1
+                continue
+            if (
+                w in ("a", "an", "the", "another")
+                or w in _POSSESSIVE_DET
+                or (w == "'s" and i > 0 and _is_cap(words[i - 1]))
+            ):
+                # a/the + up to 4 modifiers + a singular person noun
+                j = i + 1
+                while j < n and j < i + 6:
+                    lw = low[j]
+                    if lw in PERSON_SING:
+                        if j + 1 < n and low[j + 1] in PERSON_SING | PERSON_PLURAL:
+                            j += 1  # "a police officer", "a security guard"
+                            continue
+                        out.append(self._one(i if w != "'s" else i - 1, j + 1, j))
+                        break
+                    if (
+                        lw in PERSON_PLURAL
+                        or lw in _BAD_HEADS
+                        or lw in TRIGGERS
+                        or lw
+                        in (
+                            ",",
+                            ".",
+                            "of",
+                            "and",
+                            "who",
+                            "was",
+                            "were",
+                            "is",
+                            "has",
+                            "in",
+                            "at",
+                            "on",
+                            "with",
+                            "for",
+                            "to",
+                            "by",
+                            "from",
+                            "after",
+                        )
+                        or j in covered
+                    ):
+                        break
+                    j += 1
+            elif (
+                w in _PRONOUN_SING
+                or w in _OBJ_SELF
+                or w == "him"
+                or (w in ("his", "her") and i + 1 < n and low[i + 1] in ("body", "remains"))
+            ):
+                out.append(self._one(i, i + 1, i))
+            elif (
+                w == "both"
+                and (i == 0 or low[i - 1] not in _PREPS)
+                and i + 1 < n
+                and (low[i + 1] in _AUX or low[i + 1] in PERSON_PLURAL)
+            ):
+                c = self._one(i, i + 1, i if low[i + 1] in _AUX else -1)
+                c.low = c.high = 2
+                out.append(c)
+            elif (i == 0 or low[i - 1] in ("|", ":", "-", "–")) and w in PERSON_SING:
+                # a headline's bare noun: "Man shot, killed on ..."
+                out.append(self._one(i, i + 1, i))
+            elif (
+                _is_cap(words[i])
+                and words[i] not in _NAME_STOP
+                and w not in TITLE_WORDS
+                and (words[i] not in PARTY_NAMES and words[i] not in CAPITALS)
+                and words[i][1:2].islower()
+                and (i == 0 or not _is_cap(words[i - 1]))
+            ):
+                # a person's name: a run of capitalised words
+                j = i + 1
+                while (
+                    j < n
+                    and j < i + 4
+                    and _is_cap(words[j])
+                    and words[j][1:2].islower()
+                    and (low[j] not in TITLE_WORDS)
+                ):
+                    j += 1
+                nxt = low[j] if j < n else ""
+                if (
+                    nxt in _AUX
+                    or nxt == ","
+                    or (j in self.trig and "P" in self.trig[j][1])
+                    or (i > 0 and (i - 1) in self.trig and "A" in self.trig[i - 1][1])
+                ):
+                    out.append(self._one(i, j, j - 1))
+                i = j
+                continue
+            i += 1
+        out.sort(key=lambda c: c.ts)
+        # drop singular readings that overlap a count
+        res: list[_Cand] = []
+        last_end = -1
+        for c in out:
+            if c.ts < last_end:
+                continue
+            res.append(c)
+            last_end = c.te
+        return res
+
+    def _one(self, ts: int, te: int, head: int) -> _Cand:
+        cs = self.toks.starts[ts]
+        ce = self.toks.ends[te - 1]
+        return _Cand(ts, te, 1, 1, "exact", cs, ce, self.st.text[cs:ce], True, head)
+
+    def _hypothetical(self, k: int) -> bool:
+        return any(self.low[j] in _HYPOTHETICAL for j in range(max(0, k - 3), k))
+
+    def _shot_metric(self, k: int, span: int) -> tuple[str, int]:
+        """Refine "shot": "shot and killed", "fatally shot", "shot ... and later died"."""
+        low = self.low
+        if k > 0 and low[k - 1] == "fatally" or k > 1 and low[k - 2] == "fatally":
+            return "killed", k + span
+        j = k + span
+        stop = min(self.n, j + 7)
+        while j < stop:
+            w = low[j]
+            if w in (".", ";", "but", "while", "after", "when", "who"):
+                break
+            if w in ("killed", "died", "dead", "dies") or (w == "death" and low[j - 1] == "to"):
+                if not self._hypothetical(j):
+                    return "killed", j + 1
+                break
+            if w in ("wounded", "injured") and low[j - 1] == "and":
+                return "wounded", j + 1
+            if w == "," and j + 1 < self.n and low[j + 1] in ("killing", "wounding"):
+                break
+            j += 1
+        return "casualties", k + span
+
+    def _trigger_metric(self, k: int) -> tuple[str, int]:
+        metric, _, span = self.trig[k]
+        if metric == "casualties" and self.low[k] == "shot":
+            return self._shot_metric(k, span)
+        if metric == "wounded" and "fatal" in " ".join(self.low[k : k + span]):
+            return "killed", k + span
+        if metric == "casualties" and span > 1:  # taken to hospital, where he died
+            j = k + span
+            while j < min(self.n, k + span + 6):
+                if self.low[j] in ("died", "dead"):
+                    return "killed", j + 1
+                if self.low[j] in (".", ";", "but"):
+                    break
+                j += 1
+        return metric, k + span
+
+    def link_forward(self, c: _Cand, depth: int = 0) -> tuple[int, str, int, list[int]] | None:
+        """Count first: "5 soldiers were killed". Returns (trigger, metric, end, coordinated)."""
+        low = self.low
+        n = self.n
+        k = c.te
+        state = "post" if c.head >= 0 else "np"
+        mods = 0
+        headless_ok = True
+        pp = 0
+        aux = False
+        coord: list[int] = []
+        limit = k + 16
+        while k < n and k < limit:
+            w = low[k]
+            if w in _QUOTES:
+                k += 1
+                continue
+            t = self.trig.get(k)
+            if state == "np":
+                if c.implicit and w not in _AUX:
+                    return None
+                if t and ("P" in t[1] or "N" in t[1]):
+                    if mods and not headless_ok and "N" not in t[1]:
+                        return None
+                    if w == "shot" and (mods or (c.ts > 0 and low[c.ts - 1] in _NOT_SHOT_BEFORE)):
+                        return None
+                    return self._finish(c, k, coord, aux)
+                if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
+                    state = "post"
+                    k += 1
+                    continue
+                if (
+                    w == "of"
+                    and k + 1 < n
+                    and low[k + 1]
+                    in ("them", "whom", "those", "these", "us", "its", "their", "our")
+                ):
+                    if low[k + 1] in ("its", "their", "our"):
+                        k += 2
+                        mods += 1
+                        continue
+                    state = "post"
+                    k += 2
+                    continue
+                if w == "of" and k + 1 < n and low[k + 1] == "the" and mods == 0:
+                    k += 2
+                    continue
+                if w in _AUX or (w in _RELATIVE and k + 1 < n and low[k + 1] in _AUX):
+                    if mods and not headless_ok:
+                        return None
+                    state = "post"
+                    continue
+                if w in _BAD_HEADS:
+                    return None
+                if (
+                    w[:1].isalpha()
+                    and mods < 3
+                    and w not in _PREPS
+                    and w not in ("and", "or", "but", "who", "that", "which", "when", "after", "as")
+                ):
+                    mods += 1
+                    if w not in _HEADLESS_OK and w not in PARTY_NAMES_LOW:
+                        headless_ok = False
+                    k += 1
+                    continue
+                return None
+            # post: after the people, before what happened to them
+            if t and "P" in t[1]:
+                if w == "shot" and self._shot_at(k):
+                    return None
+                return self._finish(c, k, coord, aux)
+            if t and "N" in t[1] and k > 0 and low[k - 1] in ("became", "become", "as"):
+                return k, t[0], k + t[2], coord
+            if (
+                (w in PERSON_PLURAL or w in PERSON_SING)
+                and k > 0
+                and (low[k - 1] in PERSON_PLURAL or low[k - 1] in PERSON_SING)
+            ):
+                k += 1  # "police officers", "border guards"
+                continue
+            if w in _AUX or (w.endswith("ly") and len(w) > 4):
+                aux = aux or w in ("was", "were", "been", "be", "being", "is", "are", "got")
+                k += 1
+                continue
+            if w in _RELATIVE and k + 1 < n and low[k + 1] in _AUX:
+                k += 1
+                continue
+            if w in _PREPS:
+                pp = 1
+                k += 1
+                continue
+            if (
+                pp
+                and pp < 6
+                and (w[:1].isalnum() or w in ("'s",))
+                and w
+                not in (
+                    "and",
+                    "or",
+                    "but",
+                    "when",
+                    "after",
+                    "while",
+                    "as",
+                    "because",
+                    "who",
+                    "that",
+                    "which",
+                )
+                and not t
+            ):
+                pp += 1
+                k += 1
+                continue
+            if w in ("and", ",", "plus", "&") and depth == 0:
+                nxt = k + 1
+                while nxt < n and low[nxt] in _QUOTES:
+                    nxt += 1
+                other = self.cand_at.get(nxt)
+                if other is not None and not (w == "," and nxt + 1 < n and low[nxt] == "and"):
+                    coord.append(other.ts)
+                    k = other.te
+                    state = "post" if other.head >= 0 else "np"
+                    mods = 0
+                    pp = 0
+                    limit = k + 14
+                    continue
+            if w == "," and k + 1 < n and low[k + 1] in ("including", "among"):
+                return None  # handled by the breakdown reading
+            if (
+                w == ","
+                and k + 1 < n
+                and (k + 1) in self.trig
+                and "P" in self.trig[k + 1][1]
+                and (coord)
+            ):
+                k += 1  # "15 constables and five inspectors, died"
+                continue
+            if w == "," and depth == 0:
+                # skip a short appositive: "John Smith, 23, of Springfield, was killed"
+                j = k + 1
+                while j < n and j < k + 17 and low[j] != ",":
+                    j += 1
+                if (
+                    j < n
+                    and low[j] == ","
+                    and j + 1 < n
+                    and (low[j + 1] in _AUX or j + 1 in self.trig)
+                ):
+                    k = j + 1
+                    state = "post"
+                    continue
+            return None
+        return None
+
+    def _shot_at(self, k: int) -> bool:
+        """ "shot at the officers" (fired upon), unlike "shot at a party" (hit there)."""
+        low = self.low
+        if k + 1 >= self.n or low[k + 1] not in ("at", "toward", "towards"):
+            return False
+        j = k + 2
+        while j < self.n and low[j] in ("a", "an", "the", "his", "her", "their", "two", "an"):
+            j += 1
+        return (
+            j >= self.n
+            or low[j] in PERSON_SING
+            or low[j] in PERSON_PLURAL
+            or low[j]
+            in (
+                "him",
+                "her",
+                "them",
+                "us",
+                "me",
+                "police",
+                "vehicle",
+                "car",
+                "truck",
+                "officers",
+                "troops",
+                "cars",
+                "vehicles",
+                "house",
+                "home",
+                "window",
+                "windows",
+                "patrol",
+                "squad",
+                "unmarked",
+                "each",
+                "one",
+            )
+        )
+
+    def _finish(self, c: _Cand, k: int, coord: list[int], aux: bool):
+        low = self.low
+        if self._hypothetical(k):
+            return None
+        metric, end = self._trigger_metric(k)
+        if not aux and low[k] in _BOTH_WAYS:
+            # no "was/were": "X killed a man" is X doing the killing
+            nxt = end
+            while nxt < self.n and low[nxt] in _QUOTES:
+                nxt += 1
+            if nxt < self.n and (low[nxt] in _OBJECT_START or nxt in self.cand_at):
+                return None
+        return k, metric, end, coord
+
+    def link_backward(self, c: _Cand) -> tuple[int, str, int] | None:
+        """Verb first: "killed 5 soldiers", "killing his wife"."""
+        low = self.low
+        j = c.ts - 1
+        skipped = 0
+        while (
+            j >= 0
+            and skipped < 3
+            and (low[j] in _DETS_OBJ or low[j] in _QUOTES)
+            and (low[j] not in ("a", "an") or c.implicit)
+        ):
+            if c.implicit and j == c.ts - 1 and low[j] in _POSSESSIVE_DET:
+                break
+            j -= 1
+            skipped += 1
+        if j < 0:
+            return None
+        # the trigger may span several tokens ("claimed the lives of")
+        for k in range(max(0, j - 4), j + 1):
+            t = self.trig.get(k)
+            if t and "A" in t[1] and k + t[2] - 1 == j:
+                if k > 0 and low[k - 1] in ("was", "were", "been", "be", "being", "is", "are"):
+                    return None
+                if self._hypothetical(k):
+                    return None
+                if not self._np_ok(c):
+                    return None
+                metric, _ = self._trigger_metric(k)
+                if metric == "casualties" and low[k] == "shot" and k + t[2] - 1 != j:
+                    return None
+                return k, metric, c.te
+        return None
+
+    def _np_ok(self, c: _Cand) -> bool:
+        """After a count: a person noun (or nothing), not "3 days" or "5 cars"."""
+        if c.implicit:
+            return True
+        low = self.low
+        k = c.te
+        mods = 0
+        while k < self.n and mods <= 3:
+            w = low[k]
+            if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
+                return True
+            if w in _BAD_HEADS:
+                return False
+            if (
+                not w[:1].isalpha()
+                or w in _PREPS
+                or w in ("and", "or", "in", "since", "during", "when", "while", "after")
+            ):
+                return mods == 0
+            if w == "of" and k + 1 < self.n and low[k + 1] in ("them", "whom"):
+                return True
+            mods += 1
+            k += 1
+        return mods == 0
+
+    def party_and_subject(self, c: _Cand, trig_end: int, trig_pos: int) -> tuple[str | None, str]:
+        toks = self.toks
+        lo = min(c.ts, trig_pos)
+        hi = max(c.te, trig_end)
+        # the noun phrase of the people (plus what follows the verb up to a clause break)
+        stop = hi
+        while (
+            stop < self.n
+            and stop < hi + 8
+            and self.low[stop] not in (",", ";", ".", "and", "while", "but")
+        ):
+            stop += 1
+        seg_s = toks.starts[lo]
+        seg_e = toks.ends[stop - 1] if stop > lo else toks.ends[hi - 1]
+        seg = self.st.text[seg_s:seg_e]
+        party: str | None = None
+        if _BOTH_SIDES.search(seg):
+            party = "both"
+        else:
+            m = _SIDE.search(seg)
+            if m and m.group(1) in PARTY_NAMES:
+                party = PARTY_NAMES[m.group(1)]
+        if party is None:
+            np_end = toks.ends[max(c.te, min(trig_pos, self.n) - 1)] if trig_pos > c.ts else seg_e
+            np_s = toks.starts[c.ts]
+            np_text = self.st.text[np_s : max(np_end, np_s)]
+            found = []
+            for s, _e, p in _parties_in(np_text):
+                before = np_text[max(0, s - 4) : s].lower()
+                if before.endswith(("in ", "at ", "near")):
+                    continue
+                found.append(p)
+            if found:
+                party = found[0]
+        words = self.low[c.ts : max(trig_end, c.te)]
+        subject = _subject_of(
+            words[: max(1, (trig_pos - c.ts) + 1)] if trig_pos > c.ts else self.low[c.ts : c.te + 4]
+        )
+        return party, subject
+
+    def possessive_owner(self, c: _Cand) -> bool:
+        """ "71 of its troops", "their soldiers": the people belong to the speaker's side."""
+        window = self.low[c.ts : min(self.n, c.te + 3)]
+        return any(w in ("its", "their", "our") for w in window)
+
+
+PARTY_NAMES_LOW_PLURAL = {k.lower() for k in PARTY_NAMES if k.endswith("s") and k[:1].isupper()}
+PARTY_NAMES_LOW = {k.lower() for k in PARTY_NAMES}
+
+
+# --- the article ---------------------------------------------------------------------------
+
+
+def _claim_id(
+    article_id: str,
+    kind: str,
+    metric: str,
+    party: str | None,
+    subject: str,
+    low: float | None,
+    high: float | None,
+    span_start: int,
+) -> str:
+    key = f"{article_id}|{kind}|{metric}|{party}|{subject}|{low}|{high}|{span_start}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
+    out = []
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
+    line_info: dict[int, tuple[int, bool]] = {}  # line start -> (non-empty index, link line)
+    idx = 0
+    for s in line_starts:
+        e = body.find("\n", s)
+        e = len(body) if e < 0 else e
+        stripped = body[s:e].strip()
+        if not stripped:
+            continue
+        # bullets, "READ MORE", markdown links, or a short unpunctuated line deep in the page
+        link = cfg.link_lines_are_background and bool(
+            _LINK_LINE.search(stripped[:40])
+            or "](" in stripped
+            or (
+                idx >= cfg.headline_lines
+                and stripped[-1:] not in ".!?\"”’'):"
+                and len(stripped) < 120
+                and len(stripped.split()) <= 14
+            )
+        )
+        line_info[s] = (idx, link)
+        idx += 1
+    for s, e in split_sentences(body):
+        li = bisect.bisect_right(line_starts, s) - 1
+        line_no, link = line_info.get(line_starts[li], (0, False))
+        out.append(_Sentence(s, e, body[s:e], line_no, link))
+    return out
+
+
+def extract(article: Article, config: ExtractConfig | None = None) -> Extraction:
+    """Read the casualty figures, territory claims and ceasefires an article states."""
+    cfg = config or DEFAULT_CONFIG
+    try:
+        return _extract(article, cfg)
+    except Exception:  # never let one odd text stop a run
+        return Extraction()
+
+
+def _attribute(
+    pos: int,
+    speakers: list[_Speaker],
+    toks: _Tokens,
+    dates: list[_DateRef],
+    published: date | None,
+) -> tuple[_Speaker | None, tuple[date | None, str, int | None]]:
+    """Who states the figure at token ``pos`` (the nearest speaker before it, else the first
+    after it) and when (a date said next to that speaker, else the publication date)."""
+    before = [s for s in speakers if s.pos <= pos]
+    after = [s for s in speakers if s.pos > pos]
+    sp = before[-1] if before else (after[0] if after else None)
+    when: tuple[date | None, str, int | None] = (
+        (published, "published", None) if published else (None, "unknown", None)
+    )
+    if sp is not None:
+        vpos = toks.starts[sp.pos] if sp.pos < len(toks.starts) else sp.cs
+        best = None
+        for d in dates:
+            near = sp.cs - 20 <= d.cs <= max(sp.ce, vpos) + 30
+            if near and (best is None or abs(d.cs - vpos) < abs(best.cs - vpos)):
+                best = d
+        if best is not None:
+            when = _resolve_date(best, published)
+    return sp, when
+
+
+def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
+    body = article.body or ""
+    published = article.published_on
+    sents = _sentences(body, cfg)
+    title = (article.title or "").strip()
+    if title and not body.lstrip().startswith(title[: min(len(title), 40)]):
+        sents.insert(0, _Sentence(0, 0, title, -1, False, virtual=True))
+    ctx = _Context()
+    _titled_names(body, ctx)
+    mentions: list[_Mention] = []
+    events: list[Event] = []
+    years_in_text = [int(y) for y in _YEAR_RE.findall(body)]
+    ref_year = published.year if published else (max(years_in_text) if years_in_text else None)
+
+    # which sentences hold a casualty word, a speech verb, a ceasefire, an area
+    hints: list[set[str]] = [set() for _ in sents]
+    starts = [st.start for st in sents]
+    virtual = 1 if sents and sents[0].virtual else 0
+    if virtual:
+        hints[0] = {m.lastgroup for m in _HINTS.finditer(sents[0].text.lower())}
+    for m in _HINTS.finditer(body.lower()):
+        i = bisect.bisect_right(starts, m.start(), lo=virtual) - 1
+        if i >= virtual and m.start() < sents[i].end:
+            hints[i].add(m.lastgroup)
+
+    for si, st in enumerate(sents):
+        h = hints[si]
+        if not h:
+            continue
+        has_speech = "s" in h
+        has_trigger = "t" in h
+        has_cf = "c" in h
+        has_terr = "a" in h
+        reader = _SentenceReader(st, cfg) if (has_trigger or has_terr) else None
+        toks = reader.toks if reader else _tokenize(st.text)
+        speakers = _find_speakers(st, toks, ctx) if has_speech else []
+        dates = _dates_in(st.text) if (speakers or has_cf) else []
+        background = st.link_line or (
+            (has_trigger or has_terr or has_cf) and _is_background(st.text, ref_year, published)
+        )
+
+        def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates):
+            return _attribute(pos, _sp, _toks, _dates, published)
+
+        if reader and has_trigger:
+            for m in _read_casualties(reader, st, si):
+                sp, when = attribution(m.pos)
+                mm = m.mention
+                if sp is not None:
+                    mm.claimant, mm.claimant_party = sp.claimant, sp.party
+                mm.said_on, mm.said_on_source, mm.said_weekday = when
+                mm.background = background
+                if m.owned and mm.party is None:
+                    if sp is not None and sp.party:
+                        mm.party = sp.party
+                    else:
+                        ps = _parties_in(
+                            st.text[: m.mention.span[0] - st.start], include_capitals=True
+                        )
+                        if ps:
+                            mm.party = ps[-1][2]
+                if m.parent_local is not None:
+                    mm.parent = m.parent_local  # relative; made absolute by _fix_parents
+                if st.virtual:
+                    mm.virtual = True
+                    mm.span = (0, 0)
+                    mm.evidence = (0, 0)
+                    mm.evidence_text = st.text
+                mentions.append(mm)
+            _fix_parents(mentions)
+        if reader and has_terr:
+            for terr, pos in _read_territory(st, reader):
+                sp, when = attribution(pos)
+                if sp is not None:
+                    terr.claimant, terr.claimant_party = sp.claimant, sp.party
+                terr.said_on, terr.said_on_source, terr.said_weekday = when
+                terr.background = background
+                if st.virtual:
+                    terr.virtual, terr.span, terr.evidence = True, (0, 0), (0, 0)
+                    terr.evidence_text = st.text
+                mentions.append(terr)
+        if has_cf and not background and not st.virtual and _CEASEFIRE_ACT.search(st.text):
+            ev = _read_ceasefire(article, st, toks, speakers, dates, published)
+            if ev is not None:
+                events.append(ev)
+
+    claims = _merge(article, mentions, body, sents)
+    return Extraction(claims=claims, events=_dedupe_events(events))
+
+
+@dataclass
+class _Linked:
+    mention: _Mention
+    pos: int  # token index used to pick the speaker
+    owned: bool  # "its/their troops"
+    parent_local: int | None = None
+
+
+def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linked"]:
+    out: list[_Linked] = []
+    linked: dict[int, tuple[int, str, int]] = {}  # cand.ts -> (trigger, metric, trig_end)
+    for c in r.cands:
+        res = r.link_forward(c)
+        if res is not None:
+            k, metric, end, coord = res
+            linked[c.ts] = (k, metric, end)
+            for ots in coord:
+                linked.setdefault(ots, (k, metric, end))
+            continue
+        res2 = r.link_backward(c)
+        if res2 is not None:
+            linked[c.ts] = res2
+    # breakdowns: "50 servicemen, including 42 soldiers and 8 border guards, died"
+    parents: dict[int, int] = {}
+    for c in r.cands:
+        if c.ts in linked or c.implicit:
+            continue
+        k = c.te
+        while k < r.n and k < c.te + 8 and r.low[k] not in ("including", "among"):
+            if r.low[k] in (".", ";") or k in r.cand_at:
+                break
+            k += 1
+        if k < r.n and r.low[k] in ("including", "among"):
+            kids = [o for o in r.cands if o.ts > k and o.ts in linked and o.ts < k + 30]
+            if kids:
+                kid_link = linked[kids[0].ts]
+                linked[c.ts] = kid_link
+                for kid in kids:
+                    if linked[kid.ts][0] == kid_link[0]:
+                        parents[kid.ts] = c.ts
+    # toll sentences: "the death toll rose to 30"
+    for m in _TOLL_RE.finditer(st.text):
+        kind = (m.group("kind") or "").lower()
+        what = (m.group("what") or "").lower()
+        if "injur" in kind or what in ("injured", "wounded", "injuries"):
+            metric = "wounded"
+        elif "casualt" in kind or what in ("casualties", "victims") or "casualty" in m.group(0):
+            metric = "casualties"
+        else:
+            metric = "killed"
+        ti = _tok_at(r.toks, m.end() - 1)
+        for c in r.cands:
+            if c.implicit or c.ts <= ti or c.ts > ti + 14 or c.ts in linked:
+                continue
+            if any(r.low[j] in (".", ";") for j in range(ti, c.ts)):
+                break
+            if r._np_ok(c):
+                linked[c.ts] = (ti, metric, c.te)
+            break
+    ts_to_index: dict[int, int] = {}
+    for c in r.cands:
+        if c.ts not in linked:
+            continue
+        k, metric, end = linked[c.ts]
+        party, subject = r.party_and_subject(c, end, k)
+        s_tok = min(c.ts, k)
+        e_tok = max(c.te, end)
+        cs = r.toks.starts[s_tok]
+        ce = r.toks.ends[min(e_tok, r.n) - 1]
+        ment = _Mention(
+            metric=metric,
+            low=c.low,
+            high=c.high,
+            qualifier=c.qualifier,
+            span=(st.start + cs, st.start + ce),
+            sent=si,
+            evidence=(st.start, st.end),
+            value_text=c.text,
+            party=party,
+            subject=subject,
+            trigger=" ".join(r.toks.text[k : k + r.trig.get(k, ("", "", 1))[2]]),
+        )
+        ts_to_index[c.ts] = len(out)
+        out.append(_Linked(ment, c.ts, r.possessive_owner(c)))
+    for kid_ts, par_ts in parents.items():
+        if kid_ts in ts_to_index and par_ts in ts_to_index:
+            kid = out[ts_to_index[kid_ts]]
+            kid.parent_local = ts_to_index[par_ts] - ts_to_index[kid_ts]  # relative offset
+    # explicit zeros
+    for rx, _ in _ZERO_RES:
+        for m in rx.finditer(st.text):
+            w = m.group("w").lower()
+            metric = _ZERO_METRIC.get(w, "wounded")
+            if w == "casualties":
+                metric = "casualties"
+            ment = _Mention(
+                metric=metric,
+                low=0,
+                high=0,
+                qualifier="exact",
+                span=(st.start + m.start(), st.start + m.end()),
+                sent=si,
+                evidence=(st.start, st.end),
+                value_text=m.group(0),
+                trigger=w,
+            )
+            out.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
+    return out
+
+
+def _fix_parents(mentions: list[_Mention]) -> None:
+    """Turn relative parent offsets (set while reading a sentence) into absolute indices."""
+    for i, m in enumerate(mentions):
+        if m.parent is not None and m.parent < 0 and i + m.parent >= 0:
+            m.parent = i + m.parent
+        elif m.parent is not None and m.parent >= 0 and m.parent >= i:
+            m.parent = None
+
+
+def _is_background(text: str, ref_year: int | None, published: date | None) -> bool:
+    for m in _BACKGROUND_RE.finditer(text):
+        y = m.group("y") or m.group("y2")
+        if y is None:
+            return True
+        year = int(y)
+        if ref_year is None or year < ref_year:
+            return True
+    return False
+
+
+def _read_territory(st: _Sentence, r: _SentenceReader) -> list[tuple[_Mention, int]]:
+    out = []
+    if not _TERRITORY_CONTEXT.search(st.text):
+        return out
+    from pipeline.core.numbers import parse_number
+
+    for m in _TERRITORY_RE.finditer(st.text):
+        raw = m.group("num")
+        val = parse_number(raw)
+        if val is None:
+            # word numbers: keep the trailing number word only ("of some ten")
+            parts = re.split(r"[\s-]+", raw)
+            val = parse_number(parts[-1]) if parts else None
+            if val is None:
+                continue
+        unit = m.group("unit").lower()
+        factor = 1.0
+        for key, f in _UNIT_KM2.items():
+            if key in unit:
+                factor = f
+                if key == "km" or key == "kilomet":
+                    break
+        if "mi" in unit and "km" not in unit and "kilomet" not in unit:
+            factor = _UNIT_KM2["mi"]
+        km2 = round(float(val) * factor, 3)
+        if float(km2).is_integer():
+            km2 = int(km2)
+        before = st.text[max(0, m.start() - 25) : m.start()].lower()
+        qualifier = "exact"
+        low: float | None = km2
+        high: float | None = km2
+        for word, q in (
+            ("more than", "more_than"),
+            ("over", "more_than"),
+            ("at least", "at_least"),
+            ("about", "about"),
+            ("around", "about"),
+            ("some", "about"),
+            ("nearly", "almost"),
+            ("almost", "almost"),
+            ("up to", "up_to"),
+        ):
+            if before.rstrip().endswith(word):
+                qualifier = q
+                if q in ("more_than", "at_least"):
+                    high = None
+                elif q == "up_to":
+                    low = None
+                break
+        # whose territory: the party named nearest "territory"/"land", else after the figure
+        tail = st.text[m.end() :]
+        party = None
+        for pm in re.finditer(
+            r"(?:of|on|inside|into|in)\s+([A-Z][\w-]+)(?:['’]s)?\b|"
+            r"([A-Z][\w-]+)(?:['’]s)?\s+(?:\w+\s+)?(?:territory|land|soil)",
+            tail,
+        ):
+            name = pm.group(1) or pm.group(2)
+            if name in PARTY_NAMES or name in CAPITALS:
+                party = PARTY_NAMES.get(name) or CAPITALS.get(name)
+                break
+        start = st.start + m.start()
+        end = st.start + (m.end("unit") if m.group("conv") else m.end())
+        ment = _Mention(
+            metric="area_km2",
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            span=(start, end),
+            sent=0,
+            evidence=(st.start, st.end),
+            value_text=m.group(0).strip(),
+            party=party,
+            kind="territory",
+            trigger="territory",
+        )
+        out.append((ment, _tok_at(r.toks, m.start())))
+    return out
+
+
+def _read_ceasefire(
+    article: Article,
+    st: _Sentence,
+    toks: _Tokens,
+    speakers: list[_Speaker],
+    dates: list[_DateRef],
+    published: date | None,
+) -> Event | None:
+    m = _CEASEFIRE_RE.search(st.text)
+    if m is None or re.search(r"\bsince the\s+$", st.text[max(0, m.start() - 12) : m.start()]):
+        return None
+    day: date | None = None
+    weekday: int | None = None
+    for d in dates:
+        resolved, _src, wd = _resolve_date(d, published)
+        if resolved is not None:
+            day = resolved
+            break
+        if wd is not None and weekday is None:
+            weekday = wd
+    local: tuple[int, int] | None = None
+    utc: tuple[int, int] | None = None
+    for cm in _CLOCK_RE.finditer(st.text):
+        if cm.group("tz"):
+            utc = (int(cm.group("h24")), int(cm.group("m24")))
+        else:
+            h = int(cm.group("h"))
+            mi = int(cm.group("m") or 0)
+            ap = cm.group("ap").lower()
+            if h > 12 or mi > 59:
+                continue
+            if ap.startswith("p") and h < 12:
+                h += 12
+            if ap.startswith("a") and h == 12:
+                h = 0
+            local = (h, mi)
+    occurred_at = None
+    if day is not None and local is not None and utc is not None:
+        offset = ((local[0] * 60 + local[1]) - (utc[0] * 60 + utc[1])) % (24 * 60)
+        if offset > 14 * 60:
+            offset -= 24 * 60
+        tz = timezone(timedelta(minutes=offset))
+        occurred_at = datetime.combine(day, time(local[0], local[1]), tzinfo=tz)
+    elif day is not None and utc is not None:
+        occurred_at = datetime.combine(day, time(utc[0], utc[1]), tzinfo=UTC)
+    clock = None
+    if local is not None and utc is not None:
+        off = ((local[0] * 60 + local[1]) - (utc[0] * 60 + utc[1])) % (24 * 60)
+        if off > 14 * 60:
+            off -= 24 * 60
+        sign = "+" if off >= 0 else "-"
+        clock = f"{local[0]:02d}:{local[1]:02d}{sign}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+    elif utc is not None:
+        clock = f"{utc[0]:02d}:{utc[1]:02d}+00:00"
+    elif local is not None:
+        clock = f"{local[0]:02d}:{local[1]:02d}"
+    claimant = speakers[0].claimant if speakers else None
+    eid = hashlib.sha1(f"{article.article_id}|ceasefire|{st.start}".encode()).hexdigest()[:16]
+    ev = Event(
+        event_id=eid,
+        article_id=article.article_id,
+        kind="ceasefire",
+        evidence=st.text,
+        span_start=st.start,
+        span_end=st.end,
+        occurred_at=occurred_at,
+        occurred_on=day if occurred_at is None else occurred_at.date(),
+        claimant=claimant,
+        occurred_weekday=weekday if day is None else day.weekday(),
+        occurred_clock=clock,
+        said_on=published,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    return ev
+
+
+def _dedupe_events(events: list[Event]) -> list[Event]:
+    """One ceasefire per day: the first report with an announcer, completed with the most
+    precise time any report of that day gives."""
+    if not events:
+        return events
+    dated = [e for e in events if e.occurred_at or e.occurred_on or e.occurred_weekday is not None]
+    if not dated:
+        with_claimant = [e for e in events if e.claimant]
+        return [(with_claimant or events)[0]]
+    groups: dict = {}
+    for e in sorted(dated, key=lambda e: e.span_start):
+        key = e.occurred_on if e.occurred_on is not None else ("weekday", e.occurred_weekday)
+        groups.setdefault(key, []).append(e)
+    out = []
+    for evs in groups.values():
+        base = next((e for e in evs if e.claimant), evs[0])
+        for e in evs:
+            if base.occurred_at is None and e.occurred_at is not None:
+                base.occurred_at = e.occurred_at
+            if base.occurred_clock is None and e.occurred_clock is not None:
+                base.occurred_clock = e.occurred_clock
+        out.append(base)
+    return sorted(out, key=lambda e: e.span_start)
+
+
+# --- one claim per figure ------------------------------------------------------------------
+
+
+def _said_rank(m: _Mention) -> int:
+    if m.said_on_source == "explicit":
+        return 3
+    if m.said_weekday is not None or m.said_on_source == "weekday":
+        return 2
+    return 1 if m.said_on_source == "published" else 0
+
+
+def _score(m: _Mention) -> tuple:
+    return (
+        not m.virtual,
+        m.claimant is not None,
+        m.claimant is not None and (" " in m.claimant or "Ministry" in m.claimant),
+        _said_rank(m),
+        m.qualifier == "exact",
+        m.party is not None,
+        -m.span[0],
+    )
+
+
+def _merge(
+    article: Article, mentions: list[_Mention], body: str, sents: list[_Sentence]
+) -> list[Claim]:
+    if not mentions:
+        return []
+    # people of no named side, counted as military, belong to the side that reports them
+    for m in mentions:
+        if (
+            m.kind == "casualty"
+            and m.party is None
+            and m.subject == "military"
+            and (m.claimant_party and m.claimant is not None)
+        ):
+            m.party = m.claimant_party
+    # children inherit their parent's side
+    for m in mentions:
+        if m.parent is not None and 0 <= m.parent < len(mentions):
+            p = mentions[m.parent]
+            if p.party is None and m.party is not None:
+                p.party = m.party
+    for m in mentions:
+        if m.parent is not None and 0 <= m.parent < len(mentions):
+            p = mentions[m.parent]
+            if m.party is None:
+                m.party = p.party
+            if p.subject == "unspecified":
+                p.subject = m.subject
+    groups: dict[tuple, list[int]] = {}
+    order: list[tuple] = []
+    for i, m in enumerate(mentions):
+        key = (
+            m.kind,
+            m.metric,
+            m.party,
+            m.subject,
+            m.low,
+            m.high,
+            m.background,
+            m.parent is not None,
+        )
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(i)
+
+    def exact(key: tuple) -> bool:
+        return key[4] is not None and key[4] == key[5]
+
+    merged_into: dict[tuple, tuple] = {}
+    # hedged or vague mentions join an exact figure they agree with
+    for key in order:
+        kind, metric, party, subject, low, high, bg, child = key
+        if exact(key):
+            continue
+        if low == 0 and high == 0:
+            continue
+        targets = [
+            k
+            for k in order
+            if k != key
+            and exact(k)
+            and k[0] == kind
+            and k[1] == metric
+            and k[2] == party
+            and k[3] == subject
+            and k[6] == bg
+            and not k[7]
+            and k[4] != 0
+            and (low is None or k[4] >= low)
+            and (high is None or k[4] <= high)
+        ]
+        if len(targets) >= 1:
+            merged_into[key] = max(targets, key=lambda k: k[4])
+    # a figure of no named side joins the one named figure with the same value
+    for key in order:
+        if key in merged_into or key[2] is not None or key[7]:
+            continue
+        kind, metric, party, subject, low, high, bg, child = key
+        if low == 0 and high == 0:
+            continue
+        targets = [
+            k
+            for k in order
+            if k != key
+            and k[2] is not None
+            and k[0] == kind
+            and k[1] == metric
+            and k[4] == low
+            and k[5] == high
+            and k[6] == bg
+            and not k[7]
+            and (subject == "unspecified" or k[3] == subject)
+            and k not in merged_into
+        ]
+        if len({k[2] for k in targets}) == 1:
+            merged_into[key] = targets[0]
+    # "casualties" that repeat a killed (or wounded) figure are that figure
+    for key in order:
+        if key in merged_into or key[1] != "casualties" or key[7]:
+            continue
+        kind, metric, party, subject, low, high, bg, child = key
+        if low == 0 and high == 0:
+            continue
+        for target_metric in ("killed", "wounded"):
+            targets = [
+                k
+                for k in order
+                if k != key
+                and k[1] == target_metric
+                and k[4] == low
+                and k[5] == high
+                and k[6] == bg
+                and not k[7]
+                and (party is None or k[2] in (party, None))
+                and k not in merged_into
+            ]
+            if targets:
+                named = [k for k in targets if k[2] is not None]
+                merged_into[key] = (named or targets)[0]
+                break
+
+    def root(key: tuple) -> tuple:
+        seen = set()
+        while key in merged_into and key not in seen:
+            seen.add(key)
+            key = merged_into[key]
+        return key
+
+    final: dict[tuple, list[int]] = {}
+    for key in order:
+        final.setdefault(root(key), []).extend(groups[key])
+
+    claims: list[Claim] = []
+    claim_of_mention: dict[int, Claim] = {}
+    for key, idxs in final.items():
+        kind, metric, party, subject, low, high, bg, child = key
+        ms = [mentions[i] for i in idxs]
+        own = [m for m in ms if m.metric == metric and m.low == low and m.high == high] or ms
+        best = max(own, key=_score)
+        best_claimant = best
+        said = best_claimant
+        for m in ms:
+            if m.claimant == best_claimant.claimant and _said_rank(m) > _said_rank(said):
+                said = m
+        spans = sorted({m.span for m in ms if not m.virtual})
+        ev = best.evidence
+        c = Claim(
+            claim_id=_claim_id(
+                article.article_id, kind, metric, party, subject, low, high, best.span[0]
+            ),
+            article_id=article.article_id,
+            kind=kind,
+            metric=metric,
+            low=low,
+            high=high,
+            qualifier=best.qualifier,
+            evidence=best.evidence_text if best.virtual else body[ev[0] : ev[1]],
+            span_start=best.span[0],
+            span_end=best.span[1],
+            party=party,
+            subject=subject,
+            claimant=best_claimant.claimant,
+            claimant_party=best_claimant.claimant_party,
+            said_on=said.said_on,
+            said_on_source=said.said_on_source,
+            said_weekday=said.said_weekday,
+            is_background=bg,
+            n_mentions=len(spans) + sum(1 for m in ms if m.virtual),
+            mention_spans=[[s, e] for s, e in spans],
+            value_text=best.value_text,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        claims.append(c)
+        for i in idxs:
+            claim_of_mention[i] = c
+    for i, m in enumerate(mentions):
+        if m.parent is not None and i in claim_of_mention and m.parent in claim_of_mention:
+            child_claim = claim_of_mention[i]
+            parent_claim = claim_of_mention[m.parent]
+            if child_claim is not parent_claim:
+                child_claim.parent_claim_id = parent_claim.claim_id
+    claims.sort(key=lambda c: (c.span_start, c.metric))
+    return claims

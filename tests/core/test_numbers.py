@@ -1,0 +1,102 @@
+import pytest
+
+from pipeline.core.numbers import VagueAmounts, find_quantities, parse_number
+
+
+def one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    return q.low, q.high, q.qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,200", 1200),
+        ("63", 63),
+        ("Eighty-four", 84),
+        ("thirty six", 36),
+        ("a dozen", 12),
+        ("three hundred", 300),
+        ("two hundred and twelve", 212),
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("2.5 million", 2_500_000),
+    ],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def test_parse_number_rejects_non_numbers():
+    assert parse_number("several") is None
+    assert parse_number("") is None
+    assert parse_number("two three") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eighty-four marines", (84, 84, "exact")),
+        ("more than 300 villagers", (301, None, "more_than")),
+        ("over 40 civilians", (41, None, "more_than")),
+        ("nearly 200 fighters", (180, 199, "almost")),
+        ("almost 100 people", (90, 99, "almost")),
+        ("around 60 residents", (60, 60, "about")),
+        ("some 12 miners", (12, 12, "about")),
+        ("at least 17 pilgrims", (17, None, "at_least")),
+        ("up to 35 people", (None, 35, "up_to")),
+        ("between 20 and 25 rebels", (20, 25, "about")),
+        ("12 to 14 sailors", (12, 14, "about")),
+        ("three or four guards", (3, 4, "about")),
+        ("dozens of protesters", (24, None, "vague")),
+        ("scores of worshippers", (24, None, "vague")),
+        ("several policemen", (3, None, "vague")),
+        ("a few villagers", (3, None, "vague")),
+        ("hundreds of migrants", (200, None, "vague")),
+        ("40 or more students", (40, None, "at_least")),
+    ],
+)
+def test_hedges_and_ranges(text, expected):
+    assert one(text) == expected
+
+
+def test_vague_amounts_are_configurable():
+    vague = VagueAmounts(dozens=36, several=4)
+    assert find_quantities("dozens of guards", vague)[0].low == 36
+    assert find_quantities("several guards", vague)[0].low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the offensive of 1994",
+        "at 6 am (0300 GMT)",
+        "at 11:45 p.m.",
+        "on March 3",
+        "on 3 March",
+        "a 19-year-old student",
+        "aged 44",
+        "Maria Lopez, 31, was",
+        "a fifth victim",
+        "a $4,000 reward",
+        "15 km south",
+        "a 7.62mm rifle",
+        "a .22-caliber pistol",
+        "call 555-201-7788",
+        "turnout was 62%",
+        "the 1980s",
+        "Highway 9",
+        "the 2300 block",
+    ],
+)
+def test_non_counts_are_left_out(text):
+    assert find_quantities(text) == []
+
+
+def test_spans_point_at_the_phrase():
+    text = "Officials said at least 17 pilgrims died."
+    q = find_quantities(text)[0]
+    assert text[q.start : q.end] == "at least 17"
