@@ -155,9 +155,14 @@ def _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now) -> int:
     try:
         added = 0
         if doc_rows:
+            # The same text twice is one row: keep the copy that came with the most metadata.
+            hints = [c for c in pl.DataFrame(doc_rows[:1]).columns if c.endswith("_hint")]
             docs = validated(
-                pl.DataFrame(doc_rows, infer_schema_length=None).unique("doc_id", keep="first",
-                                                                         maintain_order=True),
+                pl.DataFrame(doc_rows, infer_schema_length=None)
+                .with_columns(pl.sum_horizontal(pl.col(hints).is_not_null()).alias("_n_hints"))
+                .sort("_n_hints", descending=True, maintain_order=True)
+                .unique("doc_id", keep="first", maintain_order=True)
+                .drop("_n_hints"),
                 Documents,
             )
             con.register("_incoming_docs", docs.to_arrow())

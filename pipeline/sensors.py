@@ -5,6 +5,7 @@ import hashlib
 import dagster as dg
 
 from warehouse.inbox import list_inbox
+from warehouse.resources import InboxResource
 
 
 def inbox_fingerprint(files) -> str:
@@ -22,11 +23,10 @@ def inbox_sensor(job) -> dg.SensorDefinition:
         default_status=dg.DefaultSensorStatus.STOPPED,
         description="Starts the `everything` job when a file is added to or changed in the "
         "inbox (LEDGER_INBOX).",
-        required_resource_keys={"inbox"},
     )
-    def _sensor(context: dg.SensorEvaluationContext):
+    def _sensor(context: dg.SensorEvaluationContext, inbox: InboxResource):
         try:
-            files, _ = list_inbox(context.resources.inbox.root)
+            files, _ = list_inbox(inbox.root)
         except FileNotFoundError as error:
             return dg.SkipReason(str(error))
         fingerprint = inbox_fingerprint(files)

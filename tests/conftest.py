@@ -26,8 +26,8 @@ class PipelineRun:
 def run_pipeline(inbox: Path, warehouse: Path, releases: Path,
                  instance: dg.DagsterInstance | None = None) -> PipelineRun:
     """Materialise every asset and check of the code location, in process."""
-    from pipeline.definitions import all_assets
     from checks import ALL_CHECKS
+    from pipeline.definitions import all_assets
     from warehouse.resources import InboxResource, ReleasesResource, WarehouseResource
 
     instance = instance or dg.DagsterInstance.ephemeral()

@@ -9,9 +9,9 @@ def test_definitions_load_with_groups_checks_job_schedule_sensor():
     repo = defs.get_repository_def()
     groups = {node.group_name for node in repo.asset_graph.asset_nodes}
     assert groups == {"raw", "parsed", "extracted", "reconciled", "release"}
-    assert defs.get_job_def("everything") is not None
-    assert defs.get_schedule_def("daily").cron_schedule == "0 5 * * *"
-    assert defs.get_sensor_def("inbox_sensor") is not None
+    assert defs.resolve_job_def("everything") is not None
+    assert defs.resolve_schedule_def("daily").cron_schedule == "0 5 * * *"
+    assert defs.resolve_sensor_def("inbox_sensor") is not None
     check_keys = repo.asset_graph.asset_check_keys
     assert dg.AssetCheckKey(dg.AssetKey(["extracted", "claims"]), "quality_suite") in check_keys
     assert dg.AssetCheckKey(dg.AssetKey(["reconciled", "figures"]), "quality_suite") in check_keys

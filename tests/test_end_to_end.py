@@ -45,7 +45,7 @@ def test_release_folder_has_manifest_files_and_latest(seed_run):
     for table, entry in manifest["files"].items():
         frame = pl.read_parquet(folder / entry["file"])
         assert frame.height == entry["rows"] == manifest["row_counts"][table]
-    assert "extracted.claims:quality_suite" in manifest["checks_passed"]
+    assert "extracted/claims:quality_suite" in manifest["checks_passed"]
     releases = _query(seed_run, "select version, content_hash from ops.releases")
     assert releases.rows() == [(latest, manifest["content_hash"])]
 

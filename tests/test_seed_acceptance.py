@@ -140,7 +140,7 @@ def test_territory_claim(con):
 
 def test_ceasefire_event_with_time_zone(con):
     rows = con.execute(
-        "select occurred_at from extracted.events where kind = 'ceasefire' "
+        "select occurred_at from reconciled.events where kind = 'ceasefire' "
         "and occurred_at is not null").fetchall()
     episode = datetime.fromisoformat(str(GOLD["episode"]["ceasefire_in_effect"]))
     assert any(r[0] == episode for r in rows), rows

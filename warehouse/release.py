@@ -28,6 +28,7 @@ PUBLIC_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "extracted.article_totals": ("article_id, metric", ()),
     "reconciled.incidents": ("incident_id", ()),
     "reconciled.incident_articles": ("article_id", ()),
+    "reconciled.events": ("event_id", ()),
     "reconciled.figures": ("incident_id, party, metric, subject", ()),
     "reconciled.revisions": (
         "incident_id, party, metric, subject, claimant, said_on, low, high", ()

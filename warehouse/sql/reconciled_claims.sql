@@ -1,35 +1,119 @@
--- reconciled.claims: every own (non-background) claim with its incident and the day it
--- was said, resolved as far as the text allows. A weekday in an undated article is
--- resolved against the incident's anchor (its latest publication date): the latest such
--- weekday on or before the anchor.
+-- reconciled.claims: every own (non-background) claim with its incident and the day it was
+-- said, resolved as far as the text of all the incident's articles allows.
+--
+-- said_on_resolved, in order of preference (said_on_resolution names the rule used):
+--   explicit / weekday / published  the extractor's own date, from the article itself;
+--   weekday_incident  a weekday ("on Thursday") in an undated article: the latest such
+--                     weekday on or before the incident's anchor (its latest publication date);
+--   article_inferred  no phrase in an undated article: the latest weekday the article names,
+--                     resolved the same way (an article is published on or after the days
+--                     it reports);
+--   same_statement    when the claim's date is only its article's publication day (or
+--                     inferred), and another article dates the same statement (same
+--                     claimant, party, metric and value) earlier and more precisely.
 create or replace view reconciled.claims as
 with source as (
-    select c.*, m.incident_id, a.published_on, a.duplicate_of, a.outlet, i.anchor_on
+    select
+        c.*, m.incident_id, a.published_on, a.duplicate_of, a.outlet, i.anchor_on,
+        -- copies of one story, and one outlet's several reports, are one source
+        coalesce(o.outlet, o.article_id) as source_key
     from extracted.claims c
     join reconciled.incident_articles m using (article_id)
     join parsed.articles a using (article_id)
+    join parsed.articles o on o.article_id = coalesce(a.duplicate_of, a.article_id)
     join reconciled.incidents i using (incident_id)
     where not c.is_background
 ),
 
-typed as (
+weekday_resolved as (
+    select
+        *,
+        case
+            when said_on is null and said_weekday is not null and anchor_on is not null
+                then anchor_on - cast(((isodow(anchor_on) - 1 - said_weekday + 7) % 7) as integer)
+        end as weekday_on
+    from source
+),
+
+mentioned_weekdays as (
+    -- every weekday an undated article names, resolved against its incident's anchor
+    select
+        m.article_id,
+        max(i.anchor_on - cast(((isodow(i.anchor_on) - 1 - w.weekday + 7) % 7) as integer))
+            as latest_mentioned_on
+    from reconciled.incident_articles m
+    join parsed.articles a using (article_id)
+    join reconciled.incidents i using (incident_id)
+    cross join unnest(
+        regexp_extract_all(
+            lower(a.body), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b'
+        )
+    ) as d(day_name)
+    join (
+        values ('monday', 0), ('tuesday', 1), ('wednesday', 2), ('thursday', 3),
+            ('friday', 4), ('saturday', 5), ('sunday', 6)
+    ) as w(day_name, weekday) using (day_name)
+    where a.published_on is null and i.anchor_on is not null
+    group by m.article_id
+),
+
+article_dates as (
+    select
+        r.*,
+        greatest(
+            max(r.weekday_on) over (partition by r.article_id), mw.latest_mentioned_on
+        ) as article_inferred_on
+    from weekday_resolved r
+    left join mentioned_weekdays mw using (article_id)
+),
+
+own_dates as (
     select
         *,
         case
             when said_on is not null then said_on
-            when said_weekday is not null and anchor_on is not null
-                then anchor_on - cast(((isodow(anchor_on) - 1 - said_weekday + 7) % 7) as integer)
-            else published_on
-        end as said_on_resolved,
+            when weekday_on is not null then weekday_on
+            when article_inferred_on is not null then article_inferred_on
+        end as own_said_on,
         case
             when said_on is not null then said_on_source
-            when said_weekday is not null and anchor_on is not null then 'weekday_incident'
-            when published_on is not null then 'published'
+            when weekday_on is not null then 'weekday_incident'
+            when article_inferred_on is not null then 'article_inferred'
             else 'unknown'
+        end as own_resolution
+    from article_dates
+),
+
+statement_dates as (
+    select
+        *,
+        min(own_said_on) filter (
+            where own_resolution in ('explicit', 'weekday', 'weekday_incident')
+        ) over (
+            partition by incident_id, claimant, party, metric, subject, low, high
+        ) as precise_statement_on
+    from own_dates
+),
+
+typed as (
+    select
+        * exclude (weekday_on, own_said_on, own_resolution, precise_statement_on),
+        case
+            when own_resolution in ('published', 'article_inferred', 'unknown')
+                and claimant is not null and precise_statement_on is not null
+                and (own_said_on is null or precise_statement_on <= own_said_on)
+                then precise_statement_on
+            else own_said_on
+        end as said_on_resolved,
+        case
+            when own_resolution in ('published', 'article_inferred', 'unknown')
+                and claimant is not null and precise_statement_on is not null
+                and (own_said_on is null or precise_statement_on <= own_said_on)
+                then 'same_statement'
+            else own_resolution
         end as said_on_resolution,
         coalesce(claimant, '(unattributed)') as claimant_key,
         coalesce(party, '(unspecified)') as party_key,
-        coalesce(duplicate_of, article_id) as source_key,
         case qualifier
             when 'exact' then 4 when 'about' then 3 when 'almost' then 3
             when 'at_least' then 2 when 'more_than' then 2 when 'up_to' then 1
@@ -39,7 +123,7 @@ typed as (
             when qualifier = 'almost' then coalesce(high, low)
             else coalesce(low, high)
         end as point
-    from source
+    from statement_dates
 )
 
 select * from typed

@@ -1,10 +1,14 @@
--- One figure per (incident, party, metric, subject).
+-- One figure per (incident, party, metric, subject), from the current value of each
+-- claimant (reconciled.statements):
 --   best   the current value of the preferred claimant: the party's own authorities first
---          (claimant_party = party), then any named claimant, then the most recent, then
---          the most reported; a claimant's later value supersedes its earlier ones.
+--          (claimant_party = party), then any named claimant, then the most recently said,
+--          then the most independent sources, then the most precise.
 --   low    the smallest current value of any claimant (an "up to" counts from 0).
---   high   the largest current value of any claimant (an open "at least" counts as its floor).
---   status disputed      two named claimants' current values do not overlap;
+--   high   the largest current value of any claimant (an open "at least" counts as its
+--          floor), and an earlier, higher value of the best claimant if it later lowered
+--          its figure (a drop is kept visible, not silently taken as the new maximum).
+--   status disputed      another named claimant's current value, said within a day of
+--                        the best, does not overlap it;
 --          revised       the best claimant changed its figure over time;
 --          corroborated  two or more independent sources give a value matching the best;
 --          single_source otherwise.
@@ -37,19 +41,33 @@ spread as (
         incident_id, party_key, metric, subject,
         min(coalesce(low, 0)) as low,
         max(coalesce(high, low)) as high,
-        count(*) as n_claimants,
-        -- named claimants whose ranges do not overlap
-        max(coalesce(high, low)) filter (where claimant is not null) as named_max_high,
-        min(low) filter (where claimant is not null) as named_min_low,
-        bool_or(high is null) filter (where claimant is not null) as named_open
+        count(*) as n_claimants
     from current_values
+    group by all
+),
+
+disputes as (
+    -- named claimants contradicting the best at the same time
+    select
+        b.incident_id, b.party_key, b.metric, b.subject,
+        count(*) as n_disputing,
+        string_agg(format('{} ({})', c.claimant, cast(c.point as bigint)), ', '
+                   order by c.claimant) as disputing
+    from best b
+    join current_values c
+        on c.incident_id = b.incident_id and c.party_key = b.party_key
+        and c.metric = b.metric and c.subject = b.subject
+        and c.claimant_key <> b.claimant_key
+    where b.claimant is not null and c.claimant is not null
+        and (b.said_on is null or c.said_on is null or abs(c.said_on - b.said_on) <= 1)
+        and (coalesce(c.high, 1e18) < coalesce(b.low, 0) or coalesce(b.high, 1e18) < coalesce(c.low, 0))
     group by all
 ),
 
 history as (
     select
         incident_id, party_key, metric, subject,
-        max(said_on) as as_of,
+        max(coalesce(last_said_on, said_on)) as as_of,
         cast(count(distinct claim_id) as bigint) as n_claims,
         list(distinct claim_id order by claim_id) as claim_ids
     from reconciled.statements, unnest(claim_ids) as t(claim_id)
@@ -86,7 +104,8 @@ superseded as (
         string_agg(
             format('{} ({})', cast(point as bigint), coalesce(cast(said_on as varchar), 'undated')),
             ', ' order by position
-        ) as earlier
+        ) as earlier,
+        max(point) as earlier_max
     from reconciled.statements
     where not is_current
     group by all
@@ -100,15 +119,9 @@ typed as (
         b.subject,
         cast(b.point as double) as best,
         cast(least(sp.low, b.point) as double) as low,
-        cast(greatest(sp.high, b.point) as double) as high,
+        cast(greatest(sp.high, b.point, coalesce(su.earlier_max, b.point)) as double) as high,
         case
-            when sp.named_min_low is not null and sp.named_max_high is not null
-                and sp.named_min_low > (
-                    select min(coalesce(c.high, c.low)) from current_values c
-                    where c.incident_id = b.incident_id and c.party_key = b.party_key
-                      and c.metric = b.metric and c.subject = b.subject
-                      and c.claimant is not null
-                ) then 'disputed'
+            when d.n_disputing > 0 then 'disputed'
             when b.n_values > 1 and su.earlier is not null then 'revised'
             when coalesce(sup.n_supporting, 0) >= 2 then 'corroborated'
             else 'single_source'
@@ -122,14 +135,17 @@ typed as (
         sp.n_claimants,
         coalesce(sup.n_supporting, 0) as n_supporting,
         su.earlier,
+        su.earlier_max > b.point as dropped,
+        d.disputing,
         b.said_on as best_said_on,
-        b.n_articles as best_n_articles,
+        b.n_sources as best_n_sources,
         b.qualifier as best_qualifier,
-        b.claimant_party = b.party as own_tally
+        coalesce(b.claimant_party = b.party, false) as own_tally
     from best b
     join spread sp using (incident_id, party_key, metric, subject)
     join history h using (incident_id, party_key, metric, subject)
     join articles a using (incident_id, party_key, metric, subject)
+    left join disputes d using (incident_id, party_key, metric, subject)
     left join support sup using (incident_id, party_key, metric, subject)
     left join superseded su using (incident_id, party_key, metric, subject, claimant_key)
 ),
@@ -139,12 +155,16 @@ final as (
         incident_id, party, metric, subject, best, low, high, status, as_of, claimant,
         n_claims, n_articles, n_independent_sources, claim_ids,
         concat_ws(' ',
-            format('Best = {} ({}), the current figure of {}{}, said {} and reported in {} article(s).',
+            format('Best = {} ({}): the current figure of {}{}, first said {}, in {} independent source(s).',
                 cast(best as bigint), best_qualifier, coalesce(claimant, 'an unattributed source'),
                 case when own_tally then ' (the party''s own tally)' else '' end,
-                coalesce(cast(best_said_on as varchar), 'on an unknown day'), best_n_articles),
+                coalesce(cast(best_said_on as varchar), 'on an unknown day'), best_n_sources),
             case when earlier is not null
                 then format('It supersedes that claimant''s earlier {}.', earlier) end,
+            case when dropped
+                then 'The claimant lowered its figure: the earlier, higher value is kept as the high.' end,
+            case when disputing is not null
+                then format('Disputed at the same time by {}.', disputing) end,
             format('Low/high span the current figures of {} claimant(s); {} independent source(s) agree with the best.',
                 n_claimants, n_supporting)
         ) as method
