@@ -64,7 +64,7 @@ def claims(
                 "order by a.article_id", [EXTRACTOR_VERSION]).fetchall()
         ]
         context.log.info(f"{len(pending)} articles to read with extractor {EXTRACTOR_VERSION}")
-        n_claims = n_events = 0
+        n_claims = n_events = n_spanless = 0
         columns = ", ".join(ARTICLE_FIELDS)
         for start in range(0, len(pending), BATCH):
             ids = pending[start : start + BATCH]
@@ -82,6 +82,11 @@ def claims(
                     "extractor_version": EXTRACTOR_VERSION, "n_claims": len(result.claims),
                     "n_events": len(result.events), "extracted_at": now,
                 })
+            # A claim must point at its text in the body; one that cannot is not stored.
+            spanless = [c for c in claim_rows if c["span_end"] <= c["span_start"]]
+            if spanless:
+                n_spanless += len(spanless)
+                claim_rows = [c for c in claim_rows if c["span_end"] > c["span_start"]]
             claim_frame = _frame(claim_rows, Claims)
             event_frame = _frame(event_rows, Events)
             run_frame = validated(pl.DataFrame(run_rows), ExtractionRuns)
@@ -99,6 +104,8 @@ def claims(
                 f"{n_events} events so far")
         totals = {t: count_rows(con, t) for t in
                   ("extracted.claims", "extracted.events", "extracted.article_runs")}
+        if n_spanless:
+            context.log.warning(f"{n_spanless} claims without a span in the body were not stored")
         claim_preview = read_frame(con, CLAIM_PREVIEW)
         event_preview = read_frame(
             con, "select article_id, kind, actor, occurred_at, occurred_on, claimant, evidence "
@@ -109,6 +116,7 @@ def claims(
         asset_key=["extracted", "claims"],
         metadata=table_metadata("extracted.claims", Claims, totals["extracted.claims"],
                                 claim_preview, claims_added=n_claims, articles_read=len(pending),
+                                claims_without_span=n_spanless,
                                 extractor_version=EXTRACTOR_VERSION),
     )
     yield dg.MaterializeResult(

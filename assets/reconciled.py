@@ -4,7 +4,7 @@ claims on every run (set-based, in DuckDB; incident grouping in the core)."""
 import dagster as dg
 import polars as pl
 
-from assets.common import table_metadata, validated
+from assets.common import markdown_preview, table_metadata, validated
 from pipeline.contracts import Consistency, Figures, IncidentArticles, Incidents, Revisions
 from pipeline.core.reconcile import describe_incidents, group_incidents
 from warehouse.resources import WarehouseResource
@@ -28,24 +28,36 @@ VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
             description="Which incident each article with figures reports.",
             kinds={"duckdb"},
         ),
+        dg.AssetSpec(
+            ["reconciled", "events"], group_name=GROUP,
+            deps=[["extracted", "events"]],
+            description="View: events (ceasefires) with the time they happened resolved "
+            "across the incident's articles.",
+            kinds={"duckdb"},
+        ),
     ],
     can_subset=False,
 )
 def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Group articles into incidents, then refresh the views figures are computed from."""
     with warehouse.get().connect() as con:
+        # only articles with own figures can report an incident
         articles = read_frame(
-            con, "select article_id, published_on, duplicate_of, outlet, title "
-            "from parsed.articles")
+            con, "select article_id, published_on, duplicate_of, outlet, title, dateline, "
+            "left(body, 4000) as body from parsed.articles a where exists (select 1 from "
+            "extracted.claims c where c.article_id = a.article_id and not c.is_background)")
         claims = read_frame(
-            con, "select article_id, party, metric, low, said_on, is_background "
-            "from extracted.claims")
+            con, "select article_id, party, metric, low, high, qualifier, claimant, "
+            "claimant_party, said_on, is_background from extracted.claims")
         membership = validated(group_incidents(articles, claims), IncidentArticles)
         frame = validated(describe_incidents(membership, articles, claims), Incidents)
         replace_table(con, "reconciled.incidents", frame)
         replace_table(con, "reconciled.incident_articles", membership)
         for view in VIEWS:
             run_sql_file(con, view)
+        events = read_frame(
+            con, "select incident_id, kind, occurred_on, occurred_at, occurred_on_resolution, "
+            "claimant, evidence from reconciled.events order by incident_id, occurred_on")
     context.log.info(f"{frame.height} incidents from {membership.height} articles")
     yield dg.MaterializeResult(
         asset_key=["reconciled", "incidents"],
@@ -53,6 +65,14 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "reconciled.incidents", Incidents, frame.height,
             frame.sort("n_articles", descending=True),
         ),
+    )
+    yield dg.MaterializeResult(
+        asset_key=["reconciled", "events"],
+        metadata={
+            "table": dg.MetadataValue.text("reconciled.events (view)"),
+            "dagster/row_count": dg.MetadataValue.int(len(events)),
+            "preview": markdown_preview(events),
+        },
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "incident_articles"],

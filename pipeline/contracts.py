@@ -141,7 +141,9 @@ class Events(Contract):
     occurred_at: pl.Datetime("us", UTC) = pa.Field(nullable=True)
     occurred_on: pl.Date = pa.Field(nullable=True)
     occurred_weekday: pl.Int64 = pa.Field(nullable=True, ge=0, le=6)
-    occurred_clock: pl.Utf8 = pa.Field(nullable=True, str_matches=r"^\d{2}:\d{2}([+-]\d{2}:\d{2})?$")
+    occurred_clock: pl.Utf8 = pa.Field(
+        nullable=True, str_matches=r"^\d{2}:\d{2}([+-]\d{2}:\d{2})?$"
+    )
     claimant: pl.Utf8 = pa.Field(nullable=True)
     said_on: pl.Date = pa.Field(nullable=True)
     evidence: pl.Utf8

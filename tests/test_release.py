@@ -15,7 +15,7 @@ from warehouse.release import (
     list_versions,
     publish_release,
 )
-from warehouse.store import Warehouse, insert_frame, run_sql_file
+from warehouse.store import Warehouse, insert_frame
 
 
 def _figure(best, **extra):
@@ -31,9 +31,6 @@ def _figure(best, **extra):
 @pytest.fixture
 def con(tmp_path):
     with Warehouse(tmp_path / "w.duckdb").connect() as connection:
-        run_sql_file(connection, "extracted_article_totals")
-        for view in ("reconciled_claims", "reconciled_statements"):
-            run_sql_file(connection, view)
         yield connection
 
 

@@ -46,11 +46,22 @@ def table_ddl(table: str, model: type[Contract]) -> str:
     return f"create table if not exists {table} (\n    {columns}\n)"
 
 
+# Views, in dependency order: created with the tables so a fresh warehouse is queryable.
+VIEW_FILES = (
+    "extracted_article_totals",
+    "reconciled_claims",
+    "reconciled_statements",
+    "reconciled_events",
+)
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     for schema in SCHEMAS:
         con.execute(f"create schema if not exists {schema}")
     for table, model in TABLES.items():
         con.execute(table_ddl(table, model))
+    for view in VIEW_FILES:
+        run_sql_file(con, view)
 
 
 def read_frame(
