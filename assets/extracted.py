@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 import dagster as dg
 import polars as pl
-from pipeline.core.extract import EXTRACTOR_VERSION, extract
 
 from assets.common import RefreshConfig, table_metadata, validated
 from pipeline.contracts import ArticleTotals, Claims, Events, ExtractionRuns
+from pipeline.core.extract import EXTRACTOR_VERSION, extract
 from pipeline.core.model import Article
 from warehouse.resources import WarehouseResource
 from warehouse.store import count_rows, insert_frame, read_frame, run_sql_file

@@ -13,10 +13,10 @@ import dagster as dg
 from dagster._core.storage.asset_check_execution_record import (
     AssetCheckExecutionRecordStatus,
 )
-from pipeline.core.extract import EXTRACTOR_VERSION
 
 from assets.common import markdown_preview
 from pipeline import __version__
+from pipeline.core.extract import EXTRACTOR_VERSION
 from pipeline.core.parse import PARSER_VERSION
 from warehouse.release import PUBLIC_TABLES, latest_version, publish_release
 from warehouse.resources import ReleasesResource, WarehouseResource
