@@ -238,6 +238,8 @@ class Revisions(Contract):
     said_on: pl.Date = pa.Field(nullable=True)
     low: pl.Float64 = pa.Field(nullable=True)
     high: pl.Float64 = pa.Field(nullable=True)
+    voice: pl.Utf8  # the series: a claimant, or "<party> (own account)" for its authorities
+    claimants: pl.List(pl.Utf8)  # everyone who gave this value
     n_articles: pl.Int64 = pa.Field(ge=1)
     superseded_by_said_on: pl.Date = pa.Field(nullable=True)
     note: pl.Utf8 = pa.Field(nullable=True)

@@ -111,7 +111,7 @@ def test_reconciled_killed_figures(con, expected):
     if "revisions" in expected:
         history = con.execute(
             "select said_on, low from reconciled.revisions where party = ? and metric = ? "
-            "and subject = ? and claimant = ? order by said_on",
+            "and subject = ? and list_contains(claimants, ?) order by said_on",
             [expected["party"], "killed", expected["subject"], figure["claimant"]]).fetchall()
         assert [(d, v) for d, v in history] == [
             (r["said_on"], float(r["value"])) for r in expected["revisions"]]

@@ -1,6 +1,11 @@
 -- reconciled.claims: every own (non-background) claim with its incident and the day it was
 -- said, resolved as far as the text of all the incident's articles allows.
 --
+-- subject: an unspecified subject takes the incident's only specified subject for the same
+-- party and metric (subject_extracted keeps what the article said).
+-- claimant_key: the series a claim belongs to: a party's own authorities (claimant_party =
+-- party) are one voice, revised over time; anyone else is their own voice.
+--
 -- said_on_resolved, in order of preference (said_on_resolution names the rule used):
 --   explicit / weekday / published  the extractor's own date, from the article itself;
 --   weekday_incident  a weekday ("on Thursday") in an undated article: the latest such
@@ -95,9 +100,29 @@ statement_dates as (
     from own_dates
 ),
 
+subjects as (
+    -- an unspecified subject is read as the one subject the incident's other claims give
+    -- for the same party and metric (the toll "rose to 40" after "28 civilians"), if there
+    -- is exactly one
+    select
+        *,
+        case
+            when subject = 'unspecified' and count(distinct subject) filter (
+                where subject <> 'unspecified'
+            ) over (partition by incident_id, coalesce(party, ''), metric) = 1
+            then max(subject) filter (where subject <> 'unspecified') over (
+                partition by incident_id, coalesce(party, ''), metric)
+            else subject
+        end as subject_resolved
+    from statement_dates
+),
+
 typed as (
     select
-        * exclude (weekday_on, own_said_on, own_resolution, precise_statement_on),
+        * exclude (weekday_on, own_said_on, own_resolution, precise_statement_on,
+                   subject, subject_resolved),
+        subject_resolved as subject,
+        subject as subject_extracted,
         case
             when own_resolution in ('published', 'article_inferred', 'unknown')
                 and claimant is not null and precise_statement_on is not null
@@ -112,7 +137,12 @@ typed as (
                 then 'same_statement'
             else own_resolution
         end as said_on_resolution,
-        coalesce(claimant, '(unattributed)') as claimant_key,
+        -- a party's own authorities speak with one voice: their figures form one series
+        case
+            when claimant_party is not null and claimant_party = party
+                then party || ' (own account)'
+            else coalesce(claimant, '(unattributed)')
+        end as claimant_key,
         coalesce(party, '(unspecified)') as party_key,
         case qualifier
             when 'exact' then 4 when 'about' then 3 when 'almost' then 3
@@ -123,7 +153,7 @@ typed as (
             when qualifier = 'almost' then coalesce(high, low)
             else coalesce(low, high)
         end as point
-    from statement_dates
+    from subjects
 )
 
 select * from typed

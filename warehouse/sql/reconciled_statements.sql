@@ -1,5 +1,6 @@
--- reconciled.statements: each distinct value a claimant gave for one figure, in the order it
--- was said. A figure is (incident, party, metric, subject); breakdown children are checked
+-- reconciled.statements: each distinct value a voice gave for one figure, in the order it
+-- was said (a voice is a claimant, or all of a party's own authorities together: see
+-- reconciled.claims.claimant_key). A figure is (incident, party, metric, subject); breakdown children are checked
 -- against their total in reconciled.consistency, not counted here.
 --
 -- One statement is one value: the same value repeated on later days (or by other outlets)
@@ -14,7 +15,10 @@ with source as (
 values_given as (
     select
         incident_id, party, party_key, metric, subject, claimant_key, low, high, qualifier,
-        any_value(claimant) as claimant,
+        -- who first gave the value (a voice may be several claimants of one party)
+        arg_min(claimant, coalesce(said_on_resolved, date '9999-12-31'))
+            filter (where claimant is not null) as claimant,
+        list(distinct claimant) filter (where claimant is not null) as claimants,
         any_value(claimant_party) as claimant_party,
         min(said_on_resolved) as said_on,
         max(said_on_resolved) as last_said_on,
@@ -51,17 +55,22 @@ merged as (
         coalesce(a.into_low, v.low) as low,
         coalesce(a.into_high, v.high) as high,
         coalesce(a.into_qualifier, v.qualifier) as qualifier,
-        v.claimant, v.claimant_party, v.said_on, v.last_said_on, v.claim_ids, v.article_ids,
+        v.claimant, v.claimants, v.claimant_party, v.said_on, v.last_said_on, v.claim_ids,
+        v.article_ids,
         v.source_keys
     from values_given v
     left join absorbed a
-        using (incident_id, party_key, metric, subject, claimant_key, low, high, qualifier)
+        on a.incident_id = v.incident_id and a.party_key = v.party_key
+        and a.metric = v.metric and a.subject = v.subject and a.claimant_key = v.claimant_key
+        and a.low is not distinct from v.low and a.high is not distinct from v.high
+        and a.qualifier = v.qualifier
 ),
 
 grouped as (
     select
         incident_id, party, party_key, metric, subject, claimant_key, low, high, qualifier,
-        any_value(claimant) as claimant,
+        arg_min(claimant, coalesce(said_on, date '9999-12-31')) as claimant,
+        list_sort(list_distinct(flatten(list(claimants)))) as claimants,
         any_value(claimant_party) as claimant_party,
         min(said_on) as said_on,
         max(last_said_on) as last_said_on,

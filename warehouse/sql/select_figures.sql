@@ -22,7 +22,7 @@ ranked as (
         row_number() over (
             partition by incident_id, party_key, metric, subject
             order by
-                (claimant_party is not null and claimant_party = party) desc,
+                coalesce(claimant_party = party, false) desc,
                 (claimant is not null) desc,
                 said_on desc nulls last,
                 n_sources desc,
@@ -43,6 +43,28 @@ spread as (
         max(coalesce(high, low)) as high,
         count(*) as n_claimants
     from current_values
+    group by all
+),
+
+same_day_disputes as (
+    -- two named claimants of one voice (e.g. a federal and a state ministry) giving
+    -- incompatible figures on the same day
+    select
+        a.incident_id, a.party_key, a.metric, a.subject,
+        count(*) as n_disputing,
+        string_agg(distinct format('{} ({}) and {} ({}) on {}', a.claimant,
+            cast(a.point as bigint), b.claimant, cast(b.point as bigint), a.said_on_resolved),
+            '; ') as disputing
+    from reconciled.claims a
+    join reconciled.claims b
+        on a.incident_id = b.incident_id and a.party_key = b.party_key
+        and a.metric = b.metric and a.subject = b.subject
+        and a.claimant_key = b.claimant_key and a.claimant < b.claimant
+        and a.said_on_resolved = b.said_on_resolved
+    where a.parent_claim_id is null and b.parent_claim_id is null
+        and (coalesce(a.high, 1e18) < coalesce(b.low, 0) or coalesce(b.high, 1e18) < coalesce(a.low, 0))
+        and a.said_on_resolution in ('explicit', 'weekday', 'weekday_incident')
+        and b.said_on_resolution in ('explicit', 'weekday', 'weekday_incident')
     group by all
 ),
 
@@ -145,7 +167,12 @@ typed as (
     join spread sp using (incident_id, party_key, metric, subject)
     join history h using (incident_id, party_key, metric, subject)
     join articles a using (incident_id, party_key, metric, subject)
-    left join disputes d using (incident_id, party_key, metric, subject)
+    left join (
+        select incident_id, party_key, metric, subject, sum(n_disputing) as n_disputing,
+            string_agg(disputing, '; ') as disputing
+        from (select * from disputes union all by name select * from same_day_disputes)
+        group by all
+    ) d using (incident_id, party_key, metric, subject)
     left join support sup using (incident_id, party_key, metric, subject)
     left join superseded su using (incident_id, party_key, metric, subject, claimant_key)
 ),

@@ -6,7 +6,7 @@ with source as (
 final as (
     select
         incident_id, party, metric, subject, claimant,
-        said_on, low, high,
+        said_on, low, high, claimant_key as voice, claimants,
         cast(n_articles as bigint) as n_articles,
         case when is_current then null else coalesce(next_said_on, said_on) end
             as superseded_by_said_on,
