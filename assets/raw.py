@@ -12,7 +12,7 @@ import polars as pl
 
 from assets.common import RefreshConfig, table_metadata, validated
 from pipeline.contracts import Documents, Files, Rejects
-from pipeline.core.ingest import ingest_file
+from pipeline.core.ingest import DEFAULT_MAX_BYTES, IngestResult, ingest_file, too_large
 from pipeline.core.model import Reject
 from warehouse.inbox import list_inbox, read_bytes, sha256_of
 from warehouse.resources import InboxResource, WarehouseResource
@@ -24,6 +24,20 @@ BATCH_FILES = 500
 
 def _reject_rows(rejects: list[Reject], seen_at: datetime) -> list[dict]:
     return [{**asdict(r), "seen_at": seen_at} for r in rejects]
+
+
+def _ingest(file, data: bytes, sidecar: bytes | None, now: datetime) -> IngestResult:
+    """Ingest one file; whatever goes wrong costs this file only, never the batch."""
+    if len(data) > DEFAULT_MAX_BYTES:  # only the first bytes were read
+        error = too_large(max(file.byte_size, len(data)))
+        return IngestResult(rejects=[Reject(file.source_file, error.reason, error.detail)])
+    try:
+        return ingest_file(file.source_file, data, sidecar, today=now.date())
+    except Exception as error:  # a bug in the reader must not lose the other files
+        return IngestResult(rejects=[Reject(
+            file.source_file, "internal_error",
+            f"reading {file.source_file} failed ({type(error).__name__}: {str(error)[:200]}); "
+            "report this file to the maintainers")])
 
 
 @dg.multi_asset(
@@ -84,7 +98,7 @@ def documents(
             doc_rows, reject_rows, file_rows, unreadable = [], [], [], []
             for file in batch:
                 try:
-                    data, sidecar = read_bytes(file)
+                    data, sidecar = read_bytes(file, limit=DEFAULT_MAX_BYTES + 1)
                 except OSError as error:
                     unreadable.append(file.source_file)
                     reject_rows += _reject_rows(
@@ -98,7 +112,7 @@ def documents(
                     unchanged += 1  # touched, not changed: remember the new mtime only
                     file_rows.append((file, sha, None))
                     continue
-                result = ingest_file(file.source_file, data, sidecar)
+                result = _ingest(file, data, sidecar, now)
                 doc_rows += [{**asdict(d), "ingested_at": now} for d in result.documents]
                 reject_rows += _reject_rows(result.rejects, now)
                 file_rows.append((file, sha, result))

@@ -11,7 +11,7 @@ from warehouse.resources import WarehouseResource
 from warehouse.store import read_frame, replace_table, run_sql_file, sql_text
 
 GROUP = "reconciled"
-VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
+VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events", "reconciled_timeline")
 
 
 @dg.multi_asset(

@@ -1,6 +1,7 @@
 """The reconciliation rules (warehouse/sql/) on hand-made claims: each rule in isolation."""
 
 from datetime import date
+from typing import NamedTuple
 
 import polars as pl
 import pytest
@@ -37,6 +38,14 @@ def _claim(claim_id, article_id, low, high="same", party="Ruritania", metric="ki
     }
 
 
+class Reconciled(NamedTuple):
+    figures: pl.DataFrame
+    revisions: pl.DataFrame
+    consistency: pl.DataFrame
+    resolved: pl.DataFrame
+    timeline: pl.DataFrame
+
+
 def reconcile(tmp_path, articles, claims, anchor_on=None):
     """Load the rows, then compute figures, revisions and consistency as the assets do."""
     with Warehouse(tmp_path / "w.duckdb").connect() as con:
@@ -58,7 +67,8 @@ def reconcile(tmp_path, articles, claims, anchor_on=None):
         consistency = read_frame(con, sql_text("select_consistency"))
         resolved = read_frame(con, "select claim_id, said_on_resolved, said_on_resolution "
                               "from reconciled.claims order by claim_id")
-    return figures, revisions, consistency, resolved
+        timeline = read_frame(con, "select * from reconciled.timeline")
+    return Reconciled(figures, revisions, consistency, resolved, timeline)
 
 
 def _one(frame, **where):
@@ -70,7 +80,7 @@ def _one(frame, **where):
 
 def test_later_figure_of_a_claimant_supersedes_the_earlier(tmp_path):
     mod = {"claimant": "Ruritania Ministry of Defence", "claimant_party": "Ruritania"}
-    figures, revisions, _, _ = reconcile(tmp_path, [
+    figures, revisions, _, _, timeline = reconcile(tmp_path, [
         _article("a1", date(2024, 3, 5), "Wire A"), _article("a2", date(2024, 3, 7), "Wire B"),
     ], [
         _claim("c1", "a1", 30, said_on=date(2024, 3, 5), **mod),
@@ -83,11 +93,13 @@ def test_later_figure_of_a_claimant_supersedes_the_earlier(tmp_path):
     history = revisions.sort("said_on")
     assert history.get_column("low").to_list() == [30, 44]
     assert history.get_column("superseded_by_said_on").to_list() == [date(2024, 3, 7), None]
+    assert timeline.select("said_on", "value", "state", "figure_best").rows() == [
+        (date(2024, 3, 5), "30", "superseded", 44.0), (date(2024, 3, 7), "44", "current", 44.0)]
 
 
 def test_a_drop_is_flagged_and_the_earlier_value_kept_as_high(tmp_path):
     mod = {"claimant": "Ruritania Ministry of Defence", "claimant_party": "Ruritania"}
-    figures, revisions, _, _ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
+    figures, revisions, *_ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
         _claim("c1", "a1", 50, said_on=date(2024, 3, 5), **mod),
         _claim("c2", "a1", 40, said_on=date(2024, 3, 6), **mod),
     ])
@@ -98,7 +110,7 @@ def test_a_drop_is_flagged_and_the_earlier_value_kept_as_high(tmp_path):
 
 
 def test_the_partys_own_tally_is_preferred_and_disputes_are_same_day(tmp_path):
-    figures, _, _, _ = reconcile(tmp_path, [
+    figures, _, *_ = reconcile(tmp_path, [
         _article("a1", date(2024, 3, 5), "Wire A"), _article("a2", date(2024, 3, 5), "Wire B"),
     ], [
         _claim("c1", "a1", 12, claimant="Ruritania Ministry of Defence",
@@ -118,12 +130,12 @@ def test_two_outlets_agreeing_corroborate_and_a_syndicated_copy_counts_once(tmp_
                 _article("a3", date(2024, 3, 6), "Paper C")]
     claims = [_claim(f"c{i}", a, 9, claimant="Regional governor", said_on=date(2024, 3, 5))
               for i, a in enumerate(["a1", "a2", "a3"])]
-    figures, _, _, _ = reconcile(tmp_path, articles, claims)
+    figures, _, *_ = reconcile(tmp_path, articles, claims)
     figure = _one(figures, metric="killed")
     assert figure["n_articles"] == 3 and figure["n_independent_sources"] == 2
     assert figure["status"] == "corroborated"
 
-    alone, _, _, _ = reconcile(tmp_path / "b", articles[:2], claims[:2])
+    alone, _, *_ = reconcile(tmp_path / "b", articles[:2], claims[:2])
     figure = _one(alone, metric="killed")
     assert figure["n_independent_sources"] == 1 and figure["status"] == "single_source"
 
@@ -133,7 +145,7 @@ def test_two_outlets_agreeing_corroborate_and_a_syndicated_copy_counts_once(tmp_
 def test_a_hedged_and_a_precise_value_of_one_statement_are_one(tmp_path, hedged, low, high):
     who = {"claimant": "Prime Minister Jane Roe", "claimant_party": "Ruritania"}
     precise = 105 if hedged == "more_than" else 49 if hedged == "almost" else 50
-    figures, revisions, _, _ = reconcile(tmp_path, [
+    figures, revisions, *_ = reconcile(tmp_path, [
         _article("a1", date(2024, 3, 5), "Wire A"), _article("a2", date(2024, 3, 5), "Wire B")
     ], [
         _claim("c1", "a1", low, high, qualifier=hedged, said_on=date(2024, 3, 5), **who),
@@ -145,7 +157,7 @@ def test_a_hedged_and_a_precise_value_of_one_statement_are_one(tmp_path, hedged,
 
 
 def test_stated_total_and_breakdown_are_checked(tmp_path):
-    _, _, consistency, _ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
+    _, _, consistency, *_ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
         _claim("c1", "a1", 71, party="Ruritania"),
         _claim("c2", "a1", 105, party="Freedonia"),
         _claim("c3", "a1", 180, party="both"),
@@ -160,7 +172,7 @@ def test_stated_total_and_breakdown_are_checked(tmp_path):
 
 
 def test_background_claims_are_not_figures(tmp_path):
-    figures, _, _, _ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
+    figures, _, *_ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
         _claim("c1", "a1", 12), _claim("c2", "a1", 6500, background=True)])
     assert figures.get_column("best").to_list() == [12]
 
@@ -171,7 +183,7 @@ def test_undated_articles_resolve_weekdays_against_the_incident(tmp_path):
               _claim("c2", "a2", 12, claimant="Ruritania Ministry of Defence",
                      claimant_party="Ruritania", said_on=date(2024, 3, 5))]
     claims[0]["said_weekday"] = 1  # "on Tuesday", in an undated article
-    _, _, _, resolved = reconcile(tmp_path, [
+    _, _, _, resolved, _ = reconcile(tmp_path, [
         _article("a1"), _article("a2", date(2024, 3, 7))], claims, anchor_on=date(2024, 3, 7))
     row = _one(resolved, claim_id="c1")
     assert row["said_on_resolved"] == date(2024, 3, 5)  # the Tuesday before Thursday the 7th

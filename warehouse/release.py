@@ -34,6 +34,7 @@ PUBLIC_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
         "incident_id, party, metric, subject, claimant, said_on, low, high", ()
     ),
     "reconciled.consistency": ('incident_id, "check", detail', ()),
+    "reconciled.timeline": ("incident_id, party, metric, subject, said_on, voice, value", ()),
 }
 FIGURE_KEY = ("incident_id", "party", "metric", "subject")
 TMP_PREFIX = ".tmp-"

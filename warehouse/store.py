@@ -52,6 +52,7 @@ VIEW_FILES = (
     "reconciled_claims",
     "reconciled_statements",
     "reconciled_events",
+    "reconciled_timeline",
 )
 
 
