@@ -11,7 +11,7 @@ from warehouse.resources import WarehouseResource
 from warehouse.store import read_frame, replace_table, run_sql_file, sql_text
 
 GROUP = "reconciled"
-VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events", "reconciled_timeline")
+VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
 
 
 @dg.multi_asset(
@@ -139,4 +139,25 @@ def consistency(warehouse: WarehouseResource) -> dg.MaterializeResult:
             frame.sort("passed"),
             failed=int((~frame.get_column("passed")).sum()) if frame.height else 0,
         )
+    )
+
+
+@dg.asset(
+    key=["reconciled", "timeline"],
+    deps=[["reconciled", "figures"]],
+    group_name=GROUP,
+    kinds={"duckdb"},
+)
+def timeline(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """View: each figure's statements in order (who said what, when, current or superseded)
+    beside the figure's best value: the history an analyst reads."""
+    with warehouse.get().connect() as con:
+        run_sql_file(con, "reconciled_timeline")
+        frame = read_frame(con, "select * from reconciled.timeline")
+    return dg.MaterializeResult(
+        metadata={
+            "table": dg.MetadataValue.text("reconciled.timeline (view)"),
+            "dagster/row_count": dg.MetadataValue.int(frame.height),
+            "preview": markdown_preview(frame),
+        }
     )
