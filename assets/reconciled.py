@@ -29,6 +29,14 @@ VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
             kinds={"duckdb"},
         ),
         dg.AssetSpec(
+            ["reconciled", "claims"], group_name=GROUP,
+            deps=[["extracted", "claims"]],
+            description="View: every own claim with its incident, the day it was said "
+            "resolved across the incident's articles (said_on_resolved, with the rule in "
+            "said_on_resolution), its voice and source.",
+            kinds={"duckdb"},
+        ),
+        dg.AssetSpec(
             ["reconciled", "events"], group_name=GROUP,
             deps=[["extracted", "events"]],
             description="View: events (ceasefires) with the time they happened resolved "
@@ -55,6 +63,10 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         replace_table(con, "reconciled.incident_articles", membership)
         for view in VIEWS:
             run_sql_file(con, view)
+        resolved = read_frame(
+            con, "select incident_id, party, metric, subject, low, high, claimant, said_on, "
+            "said_on_resolved, said_on_resolution, evidence from reconciled.claims "
+            "order by incident_id, said_on_resolved")
         events = read_frame(
             con, "select incident_id, kind, occurred_on, occurred_at, occurred_on_resolution, "
             "claimant, evidence from reconciled.events order by incident_id, occurred_on")
@@ -65,6 +77,17 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "reconciled.incidents", Incidents, frame.height,
             frame.sort("n_articles", descending=True),
         ),
+    )
+    yield dg.MaterializeResult(
+        asset_key=["reconciled", "claims"],
+        metadata={
+            "table": dg.MetadataValue.text("reconciled.claims (view)"),
+            "dagster/row_count": dg.MetadataValue.int(resolved.height),
+            "said_on_resolution": dg.MetadataValue.json(
+                dict(resolved.group_by("said_on_resolution").len().sort("said_on_resolution")
+                     .iter_rows())),
+            "preview": markdown_preview(resolved),
+        },
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "events"],

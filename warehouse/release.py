@@ -29,6 +29,7 @@ PUBLIC_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "reconciled.incidents": ("incident_id", ()),
     "reconciled.incident_articles": ("article_id", ()),
     "reconciled.events": ("event_id", ()),
+    "reconciled.claims": ("claim_id", ()),
     "reconciled.figures": ("incident_id, party, metric, subject", ()),
     "reconciled.revisions": (
         "incident_id, party, metric, subject, claimant, said_on, low, high", ()
