@@ -134,3 +134,16 @@ def test_every_input_accounted_for(resource, tmp_path):
     bad = WarehouseResource(path=str(tmp_path / "bad.duckdb"))
     _load(bad, raw__files=files.with_columns(n_rejects=pl.lit(0, dtype=pl.Int64)))
     assert not every_input_accounted_for(warehouse=bad).passed
+
+
+def test_contract_check_samples_large_tables_but_checks_the_key_everywhere(resource,
+                                                                           monkeypatch):
+    import checks.contracts as contracts
+
+    monkeypatch.setattr(contracts, "SAMPLE_ROWS", 1)
+    check = contract_check("extracted.claims", Claims)
+    _load(resource, extracted__claims=pl.concat([_claim(), _claim(claim_id="c2"), _claim()]))
+    result = check(warehouse=resource)
+    assert result.metadata["sampled"].value is True
+    assert result.metadata["rows_validated"].value == 1
+    assert not result.passed and result.metadata["failure_count"].value == 1
