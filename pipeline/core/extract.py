@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,12 @@ def _build() -> tuple[dict[str, str], dict[str, str], set[str]]:
 
 
 PARTY_NAMES, CAPITALS, ARMED_GROUPS = _build()
+# country -> its first demonym ("Ukraine" -> "Ukrainian"), to write claimants one way
+_DEMONYM = {
+    line.split("|")[0]: line.split("|")[1].split(",")[0]
+    for line in _COUNTRIES.strip().splitlines()
+    if line.split("|")[1]
+}
 
 # Singular nouns for a person; plural forms are derived below.
 _PERSON_SING = """
@@ -240,6 +246,11 @@ peacekeeper volunteer pilot farmer shepherd fisherman miner worshipper pilgrim p
 demonstrator activist inmate prisoner detainee hostage patient tourist migrant refugee
 national foreigner citizen local male female member staffer contractor security
 burglar robber intruder thief carjacker inspector ranger warden
+shopkeeper vendor trader merchant labourer laborer herder herdsman imam priest pastor monk nun
+cleric elder councillor councilman lawmaker politician candidate athlete player singer rapper
+musician artist chef cook waiter waitress bartender engineer technician mechanic electrician
+builder plumber janitor cleaner baker butcher tailor barber hairdresser lawyer judge diplomat
+schoolchild schoolgirl schoolboy
 """
 _IRREGULAR = {
     "man": "men",
@@ -253,6 +264,9 @@ _IRREGULAR = {
     "militiaman": "militiamen",
     "gunman": "gunmen",
     "fisherman": "fishermen",
+    "herdsman": "herdsmen",
+    "schoolchild": "schoolchildren",
+    "councilman": "councilmen",
     "passerby": "passersby",
     "airman": "airmen",
     "youth": "youths",
@@ -342,6 +356,9 @@ MILITARY = {
     "crew",
 }
 CIVILIAN = {
+    "schoolchildren",
+    "schoolgirls",
+    "schoolboys",
     "civilian",
     "civilians",
     "child",
@@ -531,6 +548,14 @@ SPEECH_VERBS = {
 
 # Nouns that make a noun phrase a plausible source of a statement.
 SOURCE_NOUNS = {
+    "activists",
+    "monitors",
+    "observers",
+    "junta",
+    "regime",
+    "volunteers",
+    "workers",
+    "network",
     "ministry",
     "minister",
     "officials",
@@ -870,6 +895,7 @@ _PHRASE_TRIGGERS = [
         "A",
     ),
     (re.compile(r"\bfatal(?:ly)? shoot(?:ing|s)?(?: of)?\b"), "killed", "A"),
+    (re.compile(r"\b(?:bodies|corpses|remains) of\b"), "killed", "A"),
     (re.compile(r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b"), "casualties", "A"),
 ]
 _TRIGGER_HINT = re.compile(
@@ -1265,8 +1291,9 @@ _ZERO_RES = [
     (
         re.compile(
             r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
-            r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:civilians|soldiers|officers|"
-            r"students|children|residents|passengers|people|troops|personnel))(?:\s+else)?"
+            r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:[\w-]+\s+){0,2}?(?:civilians|"
+            r"soldiers|officers|students|children|residents|passengers|people|troops|"
+            r"personnel|servicemen|fighters|casualties|deaths))(?:\s+else)?"
             r"(?:\s+(?:was|were|got|has|have|had|been|is|are|appeared|appears|to|be|"
             r"seriously|reportedly|physically|else))*\s+(?P<w>killed|hurt|injured|wounded|"
             r"harmed|struck|hit|shot|died|dead)\b",
@@ -1348,16 +1375,85 @@ _PARTY_RE = re.compile(
 _SPEECH_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
-# One pass over the lowercased body finds which sentences deserve a closer look.
-_HINTS = re.compile(
-    r"(?P<t>" + _TRIGGER_HINT.pattern + r")"
-    r"|(?P<s>\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b)"
-    r"|(?P<c>cease-?fire|truce|armistice)"
-    r"|(?P<a>\bsq\b|square|hectare|km2|km²|acre)"
-)
-_PHRASE_RE = re.compile(
-    "|".join(f"(?P<p{i}>{rx.pattern})" for i, (rx, _m, _r) in enumerate(_PHRASE_TRIGGERS))
-)
+# Which sentences deserve a closer look: each word of a sentence is classified once (and
+# remembered, the vocabulary is small), then a sentence's hints are a set intersection.
+_HINT_CLASSES = [
+    ("t", re.compile(_TRIGGER_HINT.pattern.replace(r"\btoll\b", r"^tolls?$"))),
+    ("s", re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")$")),
+    ("c", re.compile(r"^(?:cease-?fire|ceasefires|cease|truce|truces|armistice)$")),
+    ("a", re.compile(r"^(?:sq|square|hectares?|km2|km²|acres?)$")),
+]
+_HINT_WORD = re.compile(r"[a-z0-9²]+(?:-[a-z]+)?")
+_HINT_OF: dict[str, frozenset[str]] = {}
+_HINT_SEEN: set[str] = set()
+_HINT_WORDS: set[str] = set()
+
+
+def _hints_of(text_low: str) -> set[str]:
+    """The hint classes (t: casualty word, s: speech verb, c: ceasefire, a: area) in a text."""
+    words = set(_HINT_WORD.findall(text_low))
+    new = words - _HINT_SEEN
+    if new:
+        for w in new:
+            cls = frozenset(k for k, rx in _HINT_CLASSES if rx.search(w))
+            if cls:
+                _HINT_OF[w] = cls
+                _HINT_WORDS.add(w)
+            if len(_HINT_SEEN) < 500_000:  # bounded: a vocabulary, not the texts
+                _HINT_SEEN.add(w)
+    out: set[str] = set()
+    for w in words & _HINT_WORDS:
+        out |= _HINT_OF[w]
+    return out
+
+
+# A phrase trigger is only tried on a sentence holding its key word (a substring test is far
+# cheaper than a scan with the whole alternation); matches are then taken left to right,
+# the earlier pattern winning at one position, as one alternation would.
+_PHRASE_KEYS = [
+    ("lost",),
+    ("to death",),
+    ("shot dead",),
+    ("gunned down",),
+    ("pronounced dead",),
+    ("lives of",),
+    ("lives of", "life of"),
+    ("prisoner", "hostage", "captive"),
+    ("injur", "wound"),
+    ("hospital", "medical cent", "trauma cent"),
+    ("condition",),
+    ("treated",),
+    ("unaccounted",),
+    ("body", "remains"),
+    ("body", "remains"),
+    ("death of", "killing of", "murder of", "slaying of", "assassination of"),
+    ("fatal",),
+    ("bodies of", "corpses of", "remains of"),
+    ("shoot",),
+]
+assert len(_PHRASE_KEYS) == len(_PHRASE_TRIGGERS)
+_PHRASE_KEY_PAIRS = [(k, i) for i, keys in enumerate(_PHRASE_KEYS) for k in keys]
+
+
+def _phrases(text_low: str) -> list[tuple[int, int, str, str]]:
+    """Phrase triggers in a lowercased sentence: (start, end, metric, roles)."""
+    found = []
+    for i in sorted({i for k, i in _PHRASE_KEY_PAIRS if k in text_low}):
+        rx = _PHRASE_TRIGGERS[i][0]
+        found.extend((m.start(), i, m.end()) for m in rx.finditer(text_low))
+    if not found:
+        return []
+    found.sort()
+    out = []
+    last = -1
+    for start, i, end in found:
+        if start >= last:
+            _rx, metric, roles = _PHRASE_TRIGGERS[i]
+            out.append((start, end, metric, roles))
+            last = end
+    return out
+
+
 _MINISTRY_TYPES = [
     (re.compile(r"defen[cs]e|military|war", re.I), "Ministry of Defence"),
     (re.compile(r"foreign|external", re.I), "Ministry of Foreign Affairs"),
@@ -1505,6 +1601,8 @@ class _Mention:
     trigger: str = ""
     virtual: bool = False
     evidence_text: str | None = None
+    # no word says what kind of people ("105 casualties on our side", "the toll rose to 30")
+    headless: bool = False
 
 
 @dataclass
@@ -1517,10 +1615,64 @@ class _Context:
     last_org: tuple[str, str | None] | None = None
 
 
+# words that can start a count ("a dozen", "several", "forty-one", "dozens of")
+_QTY_START = {
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "couple",
+    "multiple",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens",
+    "millions",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+}
+
+
 # --- sentences and tokens ------------------------------------------------------------------
 
 
 _DAY_AFTER = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]+day|" + _MONTH_RE + ")", re.IGNORECASE)
+
+
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 def split_sentences(body: str) -> list[tuple[int, int]]:
@@ -1536,7 +1688,7 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             start = 0
             for m in _SENT_BOUNDARY.finditer(line):
                 cut = m.start()
-                word = re.search(r"([\w.]+)$", line[start:cut])
+                word = _LAST_WORD.search(line, start, cut)
                 w = word.group(1).lower() if word else ""
                 abbrev = w in _ABBREV or (
                     len(w) == 1 and w.isalpha() and line[cut - 1 : cut].isupper()
@@ -1562,14 +1714,15 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
 
 
 def _tokenize(text: str, offset: int = 0) -> _Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group(0))
-    low = [w.lower().replace("’", "'") for w in words]
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    words = _TOKEN_RE.findall(text)
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    text_low = text.lower().replace("’", "'")
+    if len(text_low) == len(text):
+        low = [text_low[a:b] for a, b in spans]
+    else:  # a letter whose lower case is longer ("İ"): lower each token instead
+        low = [w.lower().replace("’", "'") for w in words]
     return _Tokens(starts, ends, words, low)
 
 
@@ -1673,6 +1826,17 @@ def _normalise_claimant(
                 return prior
             return (kind, None)
         return (f"{party} {kind}", party)
+    # a named organisation: "the Sudan Doctors Network", "Syrian Observatory for Human Rights"
+    org: list[str] = []
+    for w in reversed(words):
+        if _is_cap(w) or (org and w.lower() in ("of", "for", "and", "on")):
+            org.insert(0, w)
+        else:
+            break
+    while org and not _is_cap(org[0]):
+        org = org[1:]
+    if len(org) >= 2 and any(w.lower() in _ORG_HEADS for w in org):
+        return (" ".join(org), party)
     # a person: the phrase ends with capitalised words that are not titles or places
     run: list[str] = []
     for w in reversed(words):
@@ -1729,18 +1893,60 @@ def _normalise_claimant(
         demonym = next((w for w in words if w in PARTY_NAMES), None)
         if demonym:
             return (f"{demonym} officials", party)
+    # "Myanmar's military" and "the Burmese military" are one claimant
+    if len(words) >= 3 and words[1] in ("'s", "’s") and words[0] in PARTY_NAMES:
+        words = [_DEMONYM.get(PARTY_NAMES[words[0]], words[0]), *words[2:]]
     text = " ".join(w for w in words).replace(" 's", "'s").replace(" ’s", "’s")
     return (text, party)
 
 
+_ORG_HEADS = {
+    "network",
+    "observatory",
+    "committee",
+    "council",
+    "union",
+    "society",
+    "federation",
+    "agency",
+    "office",
+    "organisation",
+    "organization",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "watch",
+    "coalition",
+    "front",
+    "movement",
+    "association",
+    "crescent",
+    "cross",
+    "programme",
+    "program",
+    "mission",
+    "service",
+    "services",
+    "command",
+    "commission",
+    "directorate",
+    "bureau",
+    "department",
+}
+
+
+# The title is matched first (a literal start keeps the scan fast); the demonym or country
+# before it ("Armenian Prime Minister", "Ukraine's Defence Minister") is read backwards.
 _TITLED_NAME = re.compile(
-    r"(?:(?P<dem>[A-Z][\w'’-]+?)(?:['’]s)?\s+)?(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
+    r"\b(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
     r"President|Vice\s+President|(?:Defen[cs]e\s+|Foreign\s+|Interior\s+)?Minister|"
     r"Secretary(?:\s+of\s+State)?|General|Gen\.|Commander|Colonel|Col\.|Major|Maj\.|"
     r"Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Governor|Gov\.|Mayor|Chief|Sheriff|"
     r"spokes(?:man|woman|person)|Senator|Sen\.|Ambassador|King|Queen|Prince|Emir)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
+_DEM_BEFORE = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 
 
 def _titled_names(body: str, ctx: _Context) -> None:
@@ -1750,7 +1956,8 @@ def _titled_names(body: str, ctx: _Context) -> None:
         parts = name.split()
         if any(p in PARTY_NAMES or p in CAPITALS or p.lower() in TITLE_WORDS for p in parts):
             continue
-        dem = m.group("dem")
+        dm = _DEM_BEFORE.search(body, max(0, m.start() - 40), m.start())
+        dem = dm.group(1) if dm else None
         party = PARTY_NAMES.get(dem) or CAPITALS.get(dem) if dem else None
         if parts[-1] not in ctx.surnames or (party and not ctx.surnames[parts[-1]][1]):
             ctx.surnames[parts[-1]] = (name, party)
@@ -1951,8 +2158,17 @@ class _DateRef:
     rel: int | None = None  # days before published (yesterday = 1)
 
 
+# cheap tests that let most sentences skip the full date and background patterns
+_DATE_HINT = re.compile(
+    r"day|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+_BACKGROUND_HINT = re.compile(r"\d|last|ago|earlier|before|past|previous|war|since")
+
+
 def _dates_in(text: str) -> list[_DateRef]:
-    out = []
+    out: list[_DateRef] = []
+    if not _DATE_HINT.search(text.lower()):
+        return out
     for m in _DATE_RE.finditer(text):
         if m.group("since"):
             continue
@@ -2022,13 +2238,11 @@ class _SentenceReader:
             if t:
                 self.trig[i] = (t[0], t[1], 1)
         text_low = st.text.lower()
-        for m in _PHRASE_RE.finditer(text_low):
-            if True:
-                _rx, metric, roles = _PHRASE_TRIGGERS[int(m.lastgroup[1:])]
-                i = _tok_at(self.toks, m.start())
-                j = _tok_at(self.toks, m.end() - 1) + 1
-                if i < self.n:
-                    self.trig[i] = (metric, roles, max(1, j - i))
+        for ms, me, metric, roles in _phrases(text_low):
+            i = _tok_at(self.toks, ms)
+            j = _tok_at(self.toks, me - 1) + 1
+            if i < self.n:
+                self.trig[i] = (metric, roles, max(1, j - i))
         self.cands = self._candidates()
         self.cand_at = {c.ts: c for c in self.cands}
 
@@ -2036,7 +2250,10 @@ class _SentenceReader:
     def _candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
         covered: set[int] = set()
-        for q in find_quantities(self.st.text, self.cfg.vague):
+        # the full count pattern only runs when a token can start a count
+        heads = {w.partition("-")[0] for w in self.low}
+        has_count = any(w[:1].isdigit() for w in heads) or not _QTY_START.isdisjoint(heads)
+        for q in find_quantities(self.st.text, self.cfg.vague) if has_count else ():
             ts = _tok_at(self.toks, q.start)
             te = _tok_at(self.toks, q.end - 1) + 1
             if ts >= te:
@@ -2118,7 +2335,7 @@ class _SentenceReader:
                 # a headline's bare noun: "Man shot, killed on ..."
                 out.append(self._one(i, i + 1, i))
             elif (
-                _is_cap(words[i])
+                words[i][:1].isupper()
                 and words[i] not in _NAME_STOP
                 and w not in TITLE_WORDS
                 and (words[i] not in PARTY_NAMES and words[i] not in CAPITALS)
@@ -2184,6 +2401,8 @@ class _SentenceReader:
                 return "wounded", j + 1
             if w == "," and j + 1 < self.n and low[j + 1] in ("killing", "wounding"):
                 break
+            if w == "," and j + 1 < self.n and (j + 1) in self.cand_at:
+                break  # "three shot, one dead": another count has its own word
             j += 1
         return "casualties", k + span
 
@@ -2317,6 +2536,13 @@ class _SentenceReader:
                 pp += 1
                 k += 1
                 continue
+            if w == "," and depth == 0:
+                # a short appositive: "John Smith, 23, a student, was killed"
+                j = self._appositive_end(k)
+                if j is not None:
+                    k = j
+                    state = "post"
+                    continue
             if w in ("and", ",", "plus", "&") and depth == 0:
                 nxt = k + 1
                 while nxt < n and low[nxt] in _QUOTES:
@@ -2356,6 +2582,27 @@ class _SentenceReader:
                     state = "post"
                     continue
             return None
+        return None
+
+    def _appositive_end(self, k: int) -> int | None:
+        """After the comma at ``k``: the index past a closing comma that is followed by a verb
+        ("..., a 24-year-old man, was shot"), else None. Up to three segments."""
+        low = self.low
+        j = k + 1
+        commas = 0
+        while j < self.n and j < k + 25:
+            w = low[j]
+            if w in (".", ";", "and", "but") or (j in self.trig and "P" in self.trig[j][1]):
+                return None
+            if w == ",":
+                commas += 1
+                if j + 1 < self.n and (
+                    low[j + 1] in _AUX or (j + 1 in self.trig and "P" in self.trig[j + 1][1])
+                ):
+                    return j + 1
+                if commas >= 3:
+                    return None
+            j += 1
         return None
 
     def _shot_at(self, k: int) -> bool:
@@ -2504,9 +2751,15 @@ class _SentenceReader:
             if found:
                 party = found[0]
         words = self.low[c.ts : max(trig_end, c.te)]
-        subject = _subject_of(
+        words = (
             words[: max(1, (trig_pos - c.ts) + 1)] if trig_pos > c.ts else self.low[c.ts : c.te + 4]
         )
+        # "two soldiers and three civilians": each count's own noun phrase
+        for i in range(c.te - c.ts, len(words)):
+            if words[i] in ("and", ",", "or", "as"):
+                words = words[:i]
+                break
+        subject = _subject_of(words)
         return party, subject
 
     def possessive_owner(self, c: _Cand) -> bool:
@@ -2618,17 +2871,11 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     ref_year = published.year if published else (max(years_in_text) if years_in_text else None)
 
     # which sentences hold a casualty word, a speech verb, a ceasefire, an area
-    hints: list[set[str]] = [set() for _ in sents]
-    starts = [st.start for st in sents]
-    virtual = 1 if sents and sents[0].virtual else 0
-    if virtual:
-        hints[0] = {m.lastgroup for m in _HINTS.finditer(sents[0].text.lower())}
-    for m in _HINTS.finditer(body.lower()):
-        i = bisect.bisect_right(starts, m.start(), lo=virtual) - 1
-        if i >= virtual and m.start() < sents[i].end:
-            hints[i].add(m.lastgroup)
+    hints = [_hints_of(st.text.lower()) for st in sents]
+    # speakers are only remembered for later figures: none are needed after the last one
+    last = max((i for i, h in enumerate(hints) if h - {"s"}), default=-1)
 
-    for si, st in enumerate(sents):
+    for si, st in enumerate(sents[: last + 1]):
         h = hints[si]
         if not h:
             continue
@@ -2704,6 +2951,7 @@ class _Linked:
 def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linked"]:
     out: list[_Linked] = []
     linked: dict[int, tuple[int, str, int]] = {}  # cand.ts -> (trigger, metric, trig_end)
+    coord_groups: list[list[int]] = []  # counts joined by "and" that share one verb
     for c in r.cands:
         res = r.link_forward(c)
         if res is not None:
@@ -2711,10 +2959,33 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             linked[c.ts] = (k, metric, end)
             for ots in coord:
                 linked.setdefault(ots, (k, metric, end))
+            if coord:
+                group = [c.ts]
+                for ots in coord:
+                    o = r.cand_at.get(ots)
+                    prev = r.cand_at.get(group[-1])
+                    if o is None or prev is None or not _coordinated(r, prev, o):
+                        break
+                    group.append(ots)
+                if len(group) > 1:
+                    coord_groups.append(group)
             continue
         res2 = r.link_backward(c)
         if res2 is not None:
             linked[c.ts] = res2
+            # "killed two soldiers and three civilians": the later counts share the verb
+            group = [c.ts]
+            prev = c
+            for o in r.cands:
+                if o.ts <= prev.ts or o.ts in linked:
+                    continue
+                if not _object_coordinated(r, prev, o) or not r._np_ok(o):
+                    break
+                linked[o.ts] = res2
+                group.append(o.ts)
+                prev = o
+            if len(group) > 1:
+                coord_groups.append(group)
     # breakdowns: "50 servicemen, including 42 soldiers and 8 border guards, died"
     parents: dict[int, int] = {}
     for c in r.cands:
@@ -2726,13 +2997,62 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 break
             k += 1
         if k < r.n and r.low[k] in ("including", "among"):
-            kids = [o for o in r.cands if o.ts > k and o.ts in linked and o.ts < k + 30]
+            # the parts follow "including" at once ("including 42 soldiers and 8 guards")
+            kids = []
+            for o in r.cands:
+                if o.ts <= k or o.ts in kids:
+                    continue
+                if not kids and o.ts > k + 3:
+                    break
+                if kids and not _coordinated(r, r.cand_at[kids[-1]], o):
+                    break
+                kids.append(o.ts)
+            kids = [r.cand_at[t] for t in kids if t in linked]
             if kids:
                 kid_link = linked[kids[0].ts]
                 linked[c.ts] = kid_link
                 for kid in kids:
                     if linked[kid.ts][0] == kid_link[0]:
                         parents[kid.ts] = c.ts
+    # "was killed along with her brother": the companion shares the verb and adds up
+    for c in list(r.cands):
+        if c.ts not in linked:
+            continue
+        end = linked[c.ts][2]
+        j = end
+        while j < r.n and j < end + 6 and r.low[j] not in ("along", "together", "as"):
+            if r.low[j] in (".", ";", ",", "and", "but", "after", "when", "while"):
+                j = r.n
+                break
+            j += 1
+        if j + 1 >= r.n or r.low[j + 1] not in ("with", "well"):
+            continue
+        nxt = j + 2 if r.low[j + 1] == "with" else j + 3
+        o = r.cand_at.get(nxt)
+        if o is None or o.ts in linked or not r._np_ok(o):
+            continue
+        linked[o.ts] = linked[c.ts]
+        coord_groups.append([c.ts, o.ts])
+    # "killed 12 people, including three children": the parts share their total's verb
+    for c in r.cands:
+        if c.ts not in linked or c.ts in parents:
+            continue
+        k = c.te
+        while k < r.n and k < c.te + 4 and r.low[k] not in ("including", "among"):
+            if r.low[k] in (".", ";") or k in r.cand_at:
+                break
+            k += 1
+        if k >= r.n or r.low[k] not in ("including", "among"):
+            continue
+        for o in r.cands:
+            if o.ts <= k or o.ts > k + 12 or o.implicit:
+                continue
+            if o.ts in linked and linked[o.ts] != linked[c.ts]:
+                break
+            if not r._np_ok(o) or (o.low is not None and c.low is not None and o.low > c.low):
+                break
+            linked[o.ts] = linked[c.ts]
+            parents[o.ts] = c.ts
     # toll sentences: "the death toll rose to 30"
     for m in _TOLL_RE.finditer(st.text):
         kind = (m.group("kind") or "").lower()
@@ -2775,12 +3095,22 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             subject=subject,
             trigger=" ".join(r.toks.text[k : k + r.trig.get(k, ("", "", 1))[2]]),
         )
+        np_words = r.low[c.ts : max(c.te, k if k > c.ts else c.te + 4)]
+        ment.headless = not c.implicit and not any(
+            w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL for w in np_words
+        )
         ts_to_index[c.ts] = len(out)
         out.append(_Linked(ment, c.ts, r.possessive_owner(c)))
+    parent_of: dict[int, _Linked] = {}  # id(child) -> parent
     for kid_ts, par_ts in parents.items():
         if kid_ts in ts_to_index and par_ts in ts_to_index:
-            kid = out[ts_to_index[kid_ts]]
-            kid.parent_local = ts_to_index[par_ts] - ts_to_index[kid_ts]  # relative offset
+            parent_of[id(out[ts_to_index[kid_ts]])] = out[ts_to_index[par_ts]]
+    out = _coordinated_totals(out, coord_groups, ts_to_index, parent_of, st)
+    index = {id(x): i for i, x in enumerate(out)}
+    for i, x in enumerate(out):
+        par = parent_of.get(id(x))
+        if par is not None and id(par) in index:
+            x.parent_local = index[id(par)] - i  # relative offset
     # explicit zeros
     for rx, _ in _ZERO_RES:
         for m in rx.finditer(st.text):
@@ -2799,8 +3129,131 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 value_text=m.group(0),
                 trigger=w,
             )
+            # "no Ukrainian troops were killed": whose people, and what kind
+            zp = _parties_in(m.group(0))
+            ment.party = zp[0][2] if zp else None
+            ment.subject = _subject_of(m.group(0).lower().split())
             out.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
     return out
+
+
+_NP_MODS = {
+    "more",
+    "other",
+    "others",
+    "civilian",
+    "military",
+    "security",
+    "border",
+    "police",
+    "army",
+    "young",
+    "old",
+    "elderly",
+    "local",
+    "foreign",
+    "male",
+    "female",
+    "armed",
+    "unarmed",
+}
+_COORD_GAP = {"and", ",", "as", "well", "plus", "along", "with", "together"}
+
+
+def _coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
+    """``b`` is joined to ``a`` by "and" / "," / "as well as" after ``a``'s noun phrase."""
+    if b.ts - a.te > 8:
+        return False
+    # a comma alone is an apposition ("Jane Doe, a 24-year-old woman,"), not a second person
+    joined = False
+    prev = ""
+    for i in range(a.te, b.ts):
+        w = r.low[i]
+        if w in _COORD_GAP:
+            if w in ("and", "plus") or (w == "with" and prev in ("along", "together")):
+                joined = True
+            elif w == "with":
+                return False
+            prev = w
+            continue
+        # only the first people's noun phrase may sit between the two
+        if joined or not (
+            w in PERSON_SING
+            or w in PERSON_PLURAL
+            or w in _NP_MODS
+            or w in ("'s", "of", "the")
+            or _is_cap(r.toks.text[i])
+        ):
+            return False
+        prev = w
+    return joined
+
+
+def _object_coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
+    """As ``_coordinated``, for objects of one verb: "killed a man and a woman"."""
+    if b.implicit and b.low == 2:
+        return False  # "... and both suspects fled": a new clause
+    nxt = r.low[b.te] if b.te < r.n else ""
+    return nxt not in _AUX and _coordinated(r, a, b)
+
+
+def _coordinated_totals(
+    out: list[_Linked],
+    groups: list[list[int]],
+    ts_to_index: dict[int, int],
+    parent_of: dict[int, _Linked],
+    st: _Sentence,
+) -> list[_Linked]:
+    """People joined by "and" under one verb are added up: "a man and a woman were shot" is
+    2; "two soldiers and three civilians were killed" is a total of 5 with its two parts as
+    a breakdown."""
+    drop: set[int] = set()
+    before: dict[int, _Linked] = {}  # id(first member) -> total to insert before it
+    for g in groups:
+        members = [out[ts_to_index[t]] for t in g if t in ts_to_index]
+        if len(members) < 2 or any(id(m) in parent_of or id(m) in drop for m in members):
+            continue
+        ms = [m.mention for m in members]
+        if len({m.metric for m in ms}) != 1 or any(m.low is None for m in ms):
+            continue
+        if any(m.qualifier not in ("exact", "at_least", "more_than", "about") for m in ms):
+            continue
+        low = sum(m.low for m in ms)
+        exact = all(m.high == m.low for m in ms)
+        first = ms[0]
+        span = (min(m.span[0] for m in ms), max(m.span[1] for m in ms))
+        subjects = {m.subject for m in ms}
+        parties = {m.party for m in ms}
+        total = _Mention(
+            metric=first.metric,
+            low=low,
+            high=low if exact else None,
+            qualifier="exact" if exact else "at_least",
+            span=span,
+            sent=first.sent,
+            evidence=first.evidence,
+            value_text=st.text[span[0] - st.start : span[1] - st.start],
+            party=parties.pop() if len(parties) == 1 else None,
+            subject=subjects.pop() if len(subjects) == 1 else "unspecified",
+            trigger=first.trigger,
+        )
+        if all(m.low == 1 and m.high == 1 for m in ms):
+            # separate single people: the total alone, no breakdown of ones
+            members[0].mention = total
+            drop.update(id(m) for m in members[1:])
+            continue
+        lk = _Linked(total, members[0].pos, members[0].owned)
+        before[id(members[0])] = lk
+        for m in members:
+            parent_of[id(m)] = lk
+    res: list[_Linked] = []
+    for x in out:
+        if id(x) in drop:
+            continue
+        if id(x) in before:
+            res.append(before[id(x)])
+        res.append(x)
+    return res
 
 
 def _fix_parents(mentions: list[_Mention]) -> None:
@@ -2813,6 +3266,8 @@ def _fix_parents(mentions: list[_Mention]) -> None:
 
 
 def _is_background(text: str, ref_year: int | None, published: date | None) -> bool:
+    if not _BACKGROUND_HINT.search(text.lower()):
+        return False
     for m in _BACKGROUND_RE.finditer(text):
         y = m.group("y") or m.group("y2")
         if y is None:
@@ -3027,6 +3482,27 @@ def _score(m: _Mention) -> tuple:
     )
 
 
+def _inherit_subject(mentions: list[_Mention]) -> None:
+    known = [
+        m
+        for m in mentions
+        if m.kind == "casualty" and not m.background and m.subject != "unspecified"
+    ]
+    if not known:
+        return
+    everyone = {m.subject for m in known}
+    for m in mentions:
+        if m.kind != "casualty" or m.subject != "unspecified" or not m.headless:
+            continue
+        if m.party is None or m.background:
+            continue
+        own = {k.subject for k in known if k.party == m.party}
+        if len(own) == 1:
+            m.subject = own.pop()
+        elif not own and len(everyone) == 1:
+            m.subject = next(iter(everyone))
+
+
 def _merge(
     article: Article, mentions: list[_Mention], body: str, sents: list[_Sentence]
 ) -> list[Claim]:
@@ -3041,19 +3517,26 @@ def _merge(
             and (m.claimant_party and m.claimant is not None)
         ):
             m.party = m.claimant_party
+    # a figure that names no kind of people ("casualties on the X side were 105") is about
+    # the people the article counts for that side (or, failing that, for every side)
+    _inherit_subject(mentions)
     # children inherit their parent's side
     for m in mentions:
         if m.parent is not None and 0 <= m.parent < len(mentions):
             p = mentions[m.parent]
             if p.party is None and m.party is not None:
                 p.party = m.party
+    kid_subjects: dict[int, set[str]] = {}
     for m in mentions:
         if m.parent is not None and 0 <= m.parent < len(mentions):
             p = mentions[m.parent]
             if m.party is None:
                 m.party = p.party
-            if p.subject == "unspecified":
-                p.subject = m.subject
+            kid_subjects.setdefault(m.parent, set()).add(m.subject)
+    for pi, subjects in kid_subjects.items():
+        # a total takes its parts' kind of people only when they all agree
+        if mentions[pi].subject == "unspecified" and mentions[pi].headless and len(subjects) == 1:
+            mentions[pi].subject = next(iter(subjects))
     groups: dict[tuple, list[int]] = {}
     order: list[tuple] = []
     for i, m in enumerate(mentions):

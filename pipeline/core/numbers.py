@@ -249,6 +249,15 @@ _QTY_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Most sentences hold no count at all: one cheap test skips the full pattern for them.
+_QTY_HINT = re.compile(
+    r"\d|"
+    + "|".join(sorted(set(_UNITS) | set(_TENS) | {"dozen", "hundred", "thousand", "million"}))
+    + "|"
+    + "|".join(_VAGUE_PHRASES).replace(" ", r"\s+"),
+    re.IGNORECASE,
+)
+
 # A range is only read as one when the words say so ("between", "to", a dash between digits,
 # "two or three"); "5 and 6" in "aged 5 and 6" is two numbers. Checked after the match.
 _RANGE_JOIN = re.compile(r"\s*(-|–|to|or)\s*$|^\s*and\s*$", re.IGNORECASE)
@@ -373,7 +382,7 @@ def find_quantities(text: str, vague: VagueAmounts | None = None) -> list[Quanti
     """Every count in ``text`` with its range; non-counts (years, ages, ...) are left out."""
     vague = vague or DEFAULT_VAGUE
     out: list[Quantity] = []
-    if not text:
+    if not text or not _QTY_HINT.search(text):
         return out
     masked = _PHONE.sub(lambda m: "#" * len(m.group(0)), text) if "-" in text else text
     for m in _QTY_RE.finditer(masked):
@@ -403,8 +412,8 @@ def find_quantities(text: str, vague: VagueAmounts | None = None) -> list[Quanti
             n2_raw = None
         else:
             n2_raw = m.group("n2")
-        if n1_raw.lower() in ("a", "an"):
-            continue
+        if n1_raw.lower() in ("a", "an") or n1_raw.lower() in _SCALES:
+            continue  # "a", or a bare "million" whose digits were money ("$5 million")
         pre = m.group("pre")
         qualifier = _PRE.get(re.sub(r"\s+", " ", pre.lower()), "exact") if pre else "exact"
         n2 = None

@@ -41,7 +41,20 @@ WORDS = [
     "100",
     "of",
     "its",
+    "along with",
+    "as well as",
+    "a woman",
+    "and a boy",
+    "two children",
+    "no Ukrainian troops",
+    "the bodies of",
+    ", a 30-year-old farmer,",
+    "Kyiv",
+    "casualties on the",
+    "side",
 ]
+
+QUALIFIERS = ("exact", "at_least", "more_than", "about", "almost", "up_to", "vague")
 
 texty = st.one_of(
     st.text(max_size=400),
@@ -54,8 +67,15 @@ def check(body: str, published: date | None, title: str | None) -> None:
     # the unguarded reader: ``extract`` would hide a crash behind an empty result
     ex = _extract(art, DEFAULT_CONFIG)
     assert extract(art) == ex
+    ids = {c.claim_id for c in ex.claims}
+    assert len(ids) == len(ex.claims)
     for c in ex.claims:
         assert 0 <= c.span_start <= c.span_end <= len(body)
+        assert c.parent_claim_id is None or (
+            c.parent_claim_id in ids and c.parent_claim_id != c.claim_id
+        )
+        assert c.metric in ("killed", "wounded", "missing", "captured", "casualties", "area_km2")
+        assert c.qualifier in QUALIFIERS
         for s, e in c.mention_spans:
             assert 0 <= s <= e <= len(body)
         if c.low is not None and c.high is not None:

@@ -100,3 +100,51 @@ def test_spans_point_at_the_phrase():
     text = "Officials said at least 17 pilgrims died."
     q = find_quantities(text)[0]
     assert text[q.start : q.end] == "at least 17"
+
+
+# --- added with extractor 0.2.0: invented phrases from several conflicts -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("forty two fighters", 42, 42, "exact"),
+        ("Sixty-three villagers", 63, 63, "exact"),
+        ("a dozen herders", 12, 12, "exact"),
+        ("two hundred displaced people", 200, 200, "exact"),
+        ("3,450 soldiers", 3450, 3450, "exact"),
+        ("between 20 and 25 rebels", 20, 25, "about"),
+        ("20 to 25 rebels", 20, 25, "about"),
+        ("nearly 100 civilians", 90, 99, "almost"),
+        ("some 30 miners", 30, 30, "about"),
+        ("up to 20 fishermen", None, 20, "up_to"),
+        ("scores of protesters", 24, None, "vague"),
+        ("a few guards", 3, None, "vague"),
+        ("hundreds of families", 200, None, "vague"),
+        ("over 70 police officers", 71, None, "more_than"),
+    ],
+)
+def test_counts_as_written(text, low, high, qualifier):
+    q = find_quantities(text)[0]
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the offensive began in 2022",
+        "the strike hit at 4 pm local time",
+        "on March 3 the convoy left",
+        "a 25-year-old medic",
+        "the 3rd Assault Brigade",
+        "a $5 million reward",
+        "12 km from the front",
+        "a 7.62mm rifle",
+        "call 555-123-4567 for help",
+        "40 sq km of farmland",
+        "the 2nd day of fighting",
+        "50% of the town",
+    ],
+)
+def test_not_counts_of_people(text):
+    assert find_quantities(text) == []
