@@ -41,13 +41,15 @@ def _passed_blocking_checks(context: dg.AssetExecutionContext) -> list[str]:
     """Every blocking check on a released table must have passed on its latest data."""
     from checks import BLOCKING_CHECK_KEYS
 
-    records = context.instance.event_log_storage.get_latest_asset_check_execution_by_key(
-        BLOCKING_CHECK_KEYS
-    )
+    storage = context.instance.event_log_storage
+    finished = {AssetCheckExecutionRecordStatus.SUCCEEDED, AssetCheckExecutionRecordStatus.FAILED}
     problems, passed = [], []
     for key in BLOCKING_CHECK_KEYS:
         name = f"{key.asset_key.to_user_string()}:{key.name}"
-        record = records.get(key)
+        # the latest finished evaluation (a check merely planned by a waiting run does not
+        # count)
+        history = storage.get_asset_check_execution_history(key, limit=1, status=finished)
+        record = history[0] if history else None
         latest = context.instance.get_latest_materialization_event(key.asset_key)
         if record is None or record.status != AssetCheckExecutionRecordStatus.SUCCEEDED:
             problems.append(f"{name} has not passed")

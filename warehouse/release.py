@@ -247,7 +247,8 @@ def publish_release(
         files = {}
         for table in PUBLIC_TABLES:
             path = tmp / file_name(table)
-            con.execute(f"copy ({_select(table)}) to '{path}' (format parquet)")
+            quoted = str(path).replace("'", "''")  # COPY takes no parameter for its target
+            con.execute(f"copy ({_select(table)}) to '{quoted}' (format parquet)")
             written = con.execute(
                 "select count(*) from read_parquet(?)", [str(path)]
             ).fetchone()[0]

@@ -1,5 +1,7 @@
 """The DuckDB warehouse: connections, tables generated from the contracts, frame I/O."""
 
+import fcntl
+import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -155,3 +157,41 @@ class Warehouse:
                         "finish, or read the latest release instead of the live file"
                     ) from error
                 time.sleep(0.5)
+
+
+class RunLock:
+    """An exclusive OS lock on ``<warehouse>.run-lock`` for the length of a run."""
+
+    def __init__(self, warehouse: Path, timeout_s: float) -> None:
+        self.path = warehouse.with_name(warehouse.name + ".run-lock")
+        self.timeout_s = timeout_s
+        self._fd: int | None = None
+
+    def acquire(self, log=None) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout_s
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise WarehouseBusy(
+                        f"another run is using the warehouse {self.path.with_suffix('')} "
+                        f"(waited {self.timeout_s:.0f} s for {self.path.name}): let it finish "
+                        "and start this run again"
+                    ) from None
+                if log is not None and not told:
+                    log.info(f"waiting for another run to release {self.path}")
+                    told = True
+                time.sleep(0.5)
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

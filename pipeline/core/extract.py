@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True)
@@ -787,6 +787,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "dead": ("killed", "PN"),
     "died": ("killed", "P"),
     "dies": ("killed", "P"),
+    "succumbed": ("killed", "P"),
+    "deceased": ("killed", "P"),
     "perished": ("killed", "P"),
     "murdered": ("killed", "PA"),
     "massacred": ("killed", "PA"),
@@ -824,6 +826,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "captives": ("captured", "N"),
     "casualties": ("casualties", "N"),
     "shot": ("casualties", "PA"),
+    "grazed": ("wounded", "PA"),
 }
 _PHRASE_TRIGGERS = [
     (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P"),
@@ -871,6 +874,14 @@ _PHRASE_TRIGGERS = [
         "P",
     ),
     (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P"),
+    (
+        re.compile(
+            r"\b(?:with|had|has|have|suffering from) (?:an? |two |multiple |several |one )?"
+            r"(?:apparent )?(?:[\w-]+ )?(?:gunshot|gun shot|bullet|shrapnel|stab) wounds?\b"
+        ),
+        "casualties",
+        "P",
+    ),
     (re.compile(r"\bunaccounted for\b"), "missing", "P"),
     (
         re.compile(
@@ -902,7 +913,7 @@ _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|maim|missing|captur|"
     r"abduct|kidnap|captive|casualt|shot|lives|gunned|condition|treated|prisoner|hostage|"
-    r"unaccounted|\btoll\b|harmed",
+    r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot",
     re.IGNORECASE,
 )
 # Past forms that read both ways: "were killed" (people first) or "killed a man" (verb first).
@@ -977,6 +988,7 @@ _NOT_SHOT_BEFORE = {
     "last",
     "one",
 }
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _HEADLESS_OK = {"more", "other", "others", "additional", "further", "all", "of", "them", "each"}
 _HYPOTHETICAL = {
     "could",
@@ -1056,6 +1068,8 @@ _AUX = {
     "said",
     "officially",
     "presumed",
+    "pronounced",
+    "declared",
     "known",
     "so",
     "far",
@@ -1340,6 +1354,62 @@ _TOLL_RE = re.compile(
     r"|\bcasualty\s+(?:figures?|count|tally)\b",
     re.IGNORECASE,
 )
+# verbs that carry a toll to its new value: "has risen to 40", "stood at 12"
+_TOLL_VERBS = {
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "climbed",
+    "climbs",
+    "climbing",
+    "increased",
+    "increases",
+    "jumped",
+    "jumps",
+    "reached",
+    "reaches",
+    "stood",
+    "stands",
+    "hit",
+    "hits",
+    "mounted",
+    "surged",
+    "soared",
+    "grew",
+    "grown",
+    "raised",
+    "revised",
+    "updated",
+    "put",
+    "puts",
+    "brought",
+    "brings",
+    "bringing",
+    "lifted",
+    "pushed",
+}
+# "raised the figure to 15", "the tally climbed to 12": a revision of the figure the article
+# is already about (the metric of its last casualty figure)
+_FIGURE_RE = re.compile(
+    r"\b(?:rais|revis|updat|lift|push|brought|bring|put)\w*\s+(?:the|its|their|this)\s+"
+    r"(?:[\w-]+\s+)?(?:figure|tally|count)\s+(?:up\s+|down\s+)?(?:to|at)\b"
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|tally|count)\s+(?:has\s+|had\s+|later\s+)?"
+    r"(?:rose|risen|climbed|increased|jumped|reached|grew|stood|surged|soared)\b",
+    re.IGNORECASE,
+)
+
+
+def _toll_metric(kind: str | None, what: str | None, phrase: str) -> str | None:
+    kind = (kind or "").lower()
+    what = (what or "").lower()
+    if "injur" in kind or what in ("injured", "wounded", "injuries"):
+        return "wounded"
+    if "casualt" in kind or what in ("casualties", "victims") or "casualty" in phrase.lower():
+        return "casualties"
+    return "killed"
+
+
 _CEASEFIRE_RE = re.compile(r"\b(?:cease-?fire|truce|armistice)\b", re.IGNORECASE)
 _CEASEFIRE_ACT = re.compile(
     r"\b(?:agreed|agreement|took effect|take effect|taking effect|came into (?:effect|force)|"
@@ -1378,7 +1448,7 @@ _SPEECH_HINT = re.compile(
 # Which sentences deserve a closer look: each word of a sentence is classified once (and
 # remembered, the vocabulary is small), then a sentence's hints are a set intersection.
 _HINT_CLASSES = [
-    ("t", re.compile(_TRIGGER_HINT.pattern.replace(r"\btoll\b", r"^tolls?$"))),
+    ("t", re.compile(_TRIGGER_HINT.pattern.replace(r"\btoll\b", r"^(?:tolls?|figure|tally)$"))),
     ("s", re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")$")),
     ("c", re.compile(r"^(?:cease-?fire|ceasefires|cease|truce|truces|armistice)$")),
     ("a", re.compile(r"^(?:sq|square|hectares?|km2|km²|acres?)$")),
@@ -1423,6 +1493,7 @@ _PHRASE_KEYS = [
     ("hospital", "medical cent", "trauma cent"),
     ("condition",),
     ("treated",),
+    ("gunshot", "gun shot", "bullet", "shrapnel", "stab"),
     ("unaccounted",),
     ("body", "remains"),
     ("body", "remains"),
@@ -1603,6 +1674,11 @@ class _Mention:
     evidence_text: str | None = None
     # no word says what kind of people ("105 casualties on our side", "the toll rose to 30")
     headless: bool = False
+    # a total of coordinated people of different sides ("two Ukrainian soldiers and three
+    # civilians"): neither takes the other's side through it
+    mixed_sides: bool = False
+    single: bool = False  # one person, named or described ("a man", "Jane Doe", "he")
+    additional: bool = False  # a person beyond those counted so far ("another man")
 
 
 @dataclass
@@ -1824,6 +1900,19 @@ def _normalise_claimant(
             prior = ctx.by_head.get(kind) or ctx.by_head.get("ministry")
             if prior and (kind == "Ministry" or prior[0].endswith(kind)):
                 return prior
+        if kind == "Ministry":
+            # a ministry of no known type keeps its own words: "the state security ministry"
+            # is the "State security ministry", not any ministry
+            qual = [
+                w
+                for w in words
+                if w not in PARTY_NAMES and w not in CAPITALS and w not in ("'s", "’s", ",")
+            ]
+            if len(qual) > 1:
+                kind = " ".join(qual).lower()
+                if party is None:
+                    kind = kind[:1].upper() + kind[1:]
+        if party is None:
             return (kind, None)
         return (f"{party} {kind}", party)
     # a named organisation: "the Sudan Doctors Network", "Syrian Observatory for Human Rights"
@@ -2238,6 +2327,9 @@ class _SentenceReader:
             if t:
                 self.trig[i] = (t[0], t[1], 1)
         text_low = st.text.lower()
+        self.text_low = text_low
+        # the metric of the article's last casualty figure, for "raised the figure to 15"
+        self.prev_metric: str | None = None
         for ms, me, metric, roles in _phrases(text_low):
             i = _tok_at(self.toks, ms)
             j = _tok_at(self.toks, me - 1) + 1
@@ -2253,7 +2345,7 @@ class _SentenceReader:
         # the full count pattern only runs when a token can start a count
         heads = {w.partition("-")[0] for w in self.low}
         has_count = any(w[:1].isdigit() for w in heads) or not _QTY_START.isdisjoint(heads)
-        for q in find_quantities(self.st.text, self.cfg.vague) if has_count else ():
+        for q in find_quantities(self.st.text, self.cfg.vague, hinted=True) if has_count else ():
             ts = _tok_at(self.toks, q.start)
             te = _tok_at(self.toks, q.end - 1) + 1
             if ts >= te:
@@ -2272,6 +2364,17 @@ class _SentenceReader:
                 i += 1
                 continue
             if (
+                w == "another"
+                and i + 1 < n
+                and low[i + 1] in _AUX
+                or w in ("a", "the")
+                and i + 2 < n
+                and low[i + 1] in _ORDINALS
+                and low[i + 2] in _AUX
+            ):
+                # "another was shot", "a second was wounded": one more person
+                out.append(self._one(i, i + 1 if w == "another" else i + 2, i))
+            elif (
                 w in ("a", "an", "the", "another")
                 or w in _POSSESSIVE_DET
                 or (w == "'s" and i > 0 and _is_cap(words[i - 1]))
@@ -2391,6 +2494,10 @@ class _SentenceReader:
         stop = min(self.n, j + 7)
         while j < stop:
             w = low[j]
+            if w == "who" and j + 1 < self.n and low[j + 1] in ("died", "later"):
+                stop = min(self.n, j + 5)  # "shot the man who died at the scene"
+                j += 1
+                continue
             if w in (".", ";", "but", "while", "after", "when", "who"):
                 break
             if w in ("killed", "died", "dead", "dies") or (w == "death" and low[j - 1] == "to"):
@@ -2867,13 +2974,16 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     _titled_names(body, ctx)
     mentions: list[_Mention] = []
     events: list[Event] = []
-    years_in_text = [int(y) for y in _YEAR_RE.findall(body)]
-    ref_year = published.year if published else (max(years_in_text) if years_in_text else None)
+    # the year the article is about: its date, else the latest year it names
+    ref_year: int | None | _Lazy = (
+        published.year if published else _Lazy(lambda: _latest_year(body))
+    )
 
     # which sentences hold a casualty word, a speech verb, a ceasefire, an area
     hints = [_hints_of(st.text.lower()) for st in sents]
     # speakers are only remembered for later figures: none are needed after the last one
     last = max((i for i, h in enumerate(hints) if h - {"s"}), default=-1)
+    prev_metric: str | None = None
 
     for si, st in enumerate(sents[: last + 1]):
         h = hints[si]
@@ -2895,6 +3005,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             return _attribute(pos, _sp, _toks, _dates, published)
 
         if reader and has_trigger:
+            reader.prev_metric = prev_metric
             for m in _read_casualties(reader, st, si):
                 sp, when = attribution(m.pos)
                 mm = m.mention
@@ -2918,6 +3029,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     mm.span = (0, 0)
                     mm.evidence = (0, 0)
                     mm.evidence_text = st.text
+                if not background and mm.metric in ("killed", "wounded", "casualties"):
+                    prev_metric = mm.metric
                 mentions.append(mm)
             _fix_parents(mentions)
         if reader and has_terr:
@@ -2936,8 +3049,37 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             if ev is not None:
                 events.append(ev)
 
+    _count_additional(mentions)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
+
+
+def _count_additional(mentions: list[_Mention]) -> None:
+    """ "A man was shot ... Another man was shot": the second is a new person, so it stands
+    for the people counted so far plus one (and is not merged into the first). Killed people
+    are counted apart from the others; "another man was shot" with no death is a wounded
+    one."""
+    seen = {"k": 0, "h": 0}
+    for m in mentions:
+        if (
+            m.kind != "casualty"
+            or m.background
+            or m.parent is not None
+            or not m.single
+            or m.metric not in ("killed", "wounded", "casualties")
+        ):
+            continue
+        fam = "k" if m.metric == "killed" else "h"
+        if not m.additional:
+            seen[fam] = max(seen[fam], 1)
+            continue
+        if seen[fam] == 0 and fam == "h" and m.metric == "casualties" and seen["k"]:
+            # "a man was shot dead ... another man was shot": he is the wounded one
+            seen[fam] = 0
+        seen[fam] += 1
+        m.low = m.high = seen[fam]
+        if m.metric == "casualties":
+            m.metric = "wounded"
 
 
 @dataclass
@@ -2954,6 +3096,11 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     coord_groups: list[list[int]] = []  # counts joined by "and" that share one verb
     for c in r.cands:
         res = r.link_forward(c)
+        if res is not None and res[1] == "casualties" and c.ts > 0:
+            # "found the body of a man with a gunshot wound": the body says he is dead
+            back = r.link_backward(c)
+            if back is not None and back[1] == "killed":
+                res = None
         if res is not None:
             k, metric, end, coord = res
             linked[c.ts] = (k, metric, end)
@@ -3053,23 +3200,42 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 break
             linked[o.ts] = linked[c.ts]
             parents[o.ts] = c.ts
-    # toll sentences: "the death toll rose to 30"
-    for m in _TOLL_RE.finditer(st.text):
-        kind = (m.group("kind") or "").lower()
-        what = (m.group("what") or "").lower()
-        if "injur" in kind or what in ("injured", "wounded", "injuries"):
-            metric = "wounded"
-        elif "casualt" in kind or what in ("casualties", "victims") or "casualty" in m.group(0):
-            metric = "casualties"
-        else:
-            metric = "killed"
-        ti = _tok_at(r.toks, m.end() - 1)
+    # toll sentences: "the death toll rose to 30", "the toll from the attack on the
+    # village has risen to 40", "put the number of dead at 28"
+    tl = r.text_low
+    tolls = (
+        [
+            (m.end(), _toll_metric(m.group("kind"), m.group("what"), m.group(0)))
+            for m in _TOLL_RE.finditer(st.text)
+        ]
+        if "toll" in tl or " of " in tl or "casualty" in tl  # the pattern is slow to scan
+        else []
+    )
+    if r.prev_metric and any(w in r.text_low for w in ("figure", "tally", "count")):
+        # "officials raised the figure to 15": the figure the article is about
+        tolls.extend((m.end(), r.prev_metric) for m in _FIGURE_RE.finditer(st.text))
+    for end_char, metric in tolls:
+        if metric is None:
+            continue
+        ti = _tok_at(r.toks, end_char - 1)
+        verb = False
         for c in r.cands:
-            if c.implicit or c.ts <= ti or c.ts > ti + 14 or c.ts in linked:
+            if c.ts <= ti:
                 continue
             if any(r.low[j] in (".", ";") for j in range(ti, c.ts)):
                 break
-            if r._np_ok(c):
+            verb = verb or any(r.low[j] in _TOLL_VERBS for j in range(ti + 1, c.ts))
+            far = c.ts > ti + 14
+            # far from its noun, a count is the toll's only when a verb brings it there
+            if far and not (verb and c.ts <= ti + 40 and r.low[c.ts - 1] in ("to", "at")):
+                continue
+            if c.implicit or c.ts in linked:
+                continue
+            # "rose to 54 overnight": no person noun needed, only not "3 days"
+            nxt = r.low[c.te] if c.te < r.n else ""
+            prev = r.low[c.ts - 1]
+            after_verb = prev in ("to", "at") or prev in _TOLL_VERBS
+            if nxt not in _BAD_HEADS and (after_verb or r._np_ok(c)):
                 linked[c.ts] = (ti, metric, c.te)
             break
     ts_to_index: dict[int, int] = {}
@@ -3099,6 +3265,14 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         ment.headless = not c.implicit and not any(
             w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL for w in np_words
         )
+        if c.implicit and c.low == 1:
+            ment.single = True
+            first = r.low[c.ts]
+            # only as the subject: in "he shot another man" the other is the shooter
+            ment.additional = k > c.ts and (
+                first == "another"
+                or (first in ("a", "the") and c.te - c.ts > 1 and r.low[c.ts + 1] in _ORDINALS)
+            )
         ts_to_index[c.ts] = len(out)
         out.append(_Linked(ment, c.ts, r.possessive_owner(c)))
     parent_of: dict[int, _Linked] = {}  # id(child) -> parent
@@ -3236,6 +3410,7 @@ def _coordinated_totals(
             party=parties.pop() if len(parties) == 1 else None,
             subject=subjects.pop() if len(subjects) == 1 else "unspecified",
             trigger=first.trigger,
+            mixed_sides=len(parties) > 1,
         )
         if all(m.low == 1 and m.high == 1 for m in ms):
             # separate single people: the total alone, no breakdown of ones
@@ -3265,7 +3440,29 @@ def _fix_parents(mentions: list[_Mention]) -> None:
             m.parent = None
 
 
-def _is_background(text: str, ref_year: int | None, published: date | None) -> bool:
+class _Lazy:
+    """A value computed on first use (most articles never need it)."""
+
+    __slots__ = ("_fn", "_done", "_value")
+
+    def __init__(self, fn):
+        self._fn = fn
+        self._done = False
+        self._value = None
+
+    def get(self):
+        if not self._done:
+            self._value = self._fn()
+            self._done = True
+        return self._value
+
+
+def _latest_year(body: str) -> int | None:
+    years = [int(y) for y in _YEAR_RE.findall(body)]
+    return max(years) if years else None
+
+
+def _is_background(text: str, ref_year, published: date | None) -> bool:
     if not _BACKGROUND_HINT.search(text.lower()):
         return False
     for m in _BACKGROUND_RE.finditer(text):
@@ -3273,6 +3470,8 @@ def _is_background(text: str, ref_year: int | None, published: date | None) -> b
         if y is None:
             return True
         year = int(y)
+        if isinstance(ref_year, _Lazy):
+            ref_year = ref_year.get()
         if ref_year is None or year < ref_year:
             return True
     return False
@@ -3524,13 +3723,13 @@ def _merge(
     for m in mentions:
         if m.parent is not None and 0 <= m.parent < len(mentions):
             p = mentions[m.parent]
-            if p.party is None and m.party is not None:
+            if p.party is None and m.party is not None and not p.mixed_sides:
                 p.party = m.party
     kid_subjects: dict[int, set[str]] = {}
     for m in mentions:
         if m.parent is not None and 0 <= m.parent < len(mentions):
             p = mentions[m.parent]
-            if m.party is None:
+            if m.party is None and not p.mixed_sides:
                 m.party = p.party
             kid_subjects.setdefault(m.parent, set()).add(m.subject)
     for pi, subjects in kid_subjects.items():

@@ -16,10 +16,17 @@ Reject reason codes:
 - ``bad_json``: a JSONL line that is not valid JSON.
 - ``not_object``: a JSONL line that is valid JSON but not an object.
 - ``missing_text``: a JSONL line without a non-empty ``text``.
-- ``bad_field``: a JSONL line with a field of the wrong type or an unreadable ``published_at``.
+- ``bad_field``: a JSONL line with a field of the wrong type, or a ``published_at`` that is not
+  an ISO date or lies in the future.
+- ``no_text``: an HTML page in which no main text can be found (only scripts, styles, menus).
 - ``bad_sidecar``: a sidecar that is not valid JSON or not an object (the text is still kept).
-- ``bad_sidecar_field``: a sidecar field of the wrong type or a bad date (the field is ignored,
-  the text is still kept).
+- ``bad_sidecar_field``: a sidecar field of the wrong type, or a ``published_at`` that is not an
+  ISO date or lies in the future (the field is ignored, the text is still kept).
+
+A ``published_at`` more than a day after ``today`` (the caller's date, UTC by default; the day
+of slack absorbs time zones) is a typo or a placeholder, not a publication date: dating an
+article in the future would place its figures after every real report and let them supersede
+them.
 
 A JSONL line or sidecar may carry keys that are not listed in the contract: they are ignored.
 """
@@ -29,7 +36,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import PurePosixPath
 
 from pipeline.core.model import RawDocument, Reject
@@ -41,6 +48,7 @@ def _words(text: str) -> frozenset[str]:
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 DOC_ID_LENGTH = 16
+FUTURE_SLACK = timedelta(days=1)
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -78,6 +86,7 @@ _ENGLISH_WORDS = _words(
     "had been are this which who after not but its would will"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class UnreadableInput(Exception):  # noqa: N818 - a reason to reject, not a program error
@@ -125,6 +134,16 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
+def too_large(byte_size: int, max_bytes: int = DEFAULT_MAX_BYTES) -> UnreadableInput:
+    """The reject for a file over the size limit (the caller may check before reading it)."""
+    size, limit = _size(byte_size), _size(max_bytes)
+    if size == limit:
+        size, limit = f"{byte_size} bytes", f"{max_bytes}-byte"
+    return UnreadableInput(
+        "too_large", f"the file is {size}, over the {limit} limit; split it or raise the limit"
+    )
+
+
 def decode_text(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """Decode inbox bytes to text; return ``(text, encoding)``.
 
@@ -134,11 +153,7 @@ def decode_text(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, s
     ``undecodable``.
     """
     if len(data) > max_bytes:
-        raise UnreadableInput(
-            "too_large",
-            f"the file is {_size(len(data))}, over the {_size(max_bytes)} limit; "
-            "split it or raise the limit",
-        )
+        raise too_large(len(data), max_bytes)
     if not data.strip():
         raise UnreadableInput("empty", "the file is empty or only whitespace; remove it")
 
@@ -236,15 +251,24 @@ def _language_reject(
     return None
 
 
-def _check_date(value: str) -> bool:
+def _date_problem(value: str, today: date | None) -> str | None:
+    """Why ``value`` is not a usable publication date, or None when it is one."""
     try:
-        datetime.fromisoformat(value.strip())
+        when = datetime.fromisoformat(value.strip())
     except ValueError:
-        return False
-    return True
+        return f"'published_at' is {value!r}, not an ISO date or datetime such as 2022-09-15"
+    today = today or datetime.now(UTC).date()
+    if when.date() > today + FUTURE_SLACK:
+        return f"'published_at' is {value!r}, which is in the future (today is {today})"
+    return None
 
 
-def _read_fields(obj: dict) -> tuple[dict, list[str]]:
+def _has_surrogates(value: str) -> bool:
+    # JSON may escape lone surrogates ("\\ud800"): valid JSON, but not text that can be stored.
+    return _SURROGATE_RE.search(value) is not None
+
+
+def _read_fields(obj: dict, today: date | None = None) -> tuple[dict, list[str]]:
     """Pick the contract's optional fields from a JSON object.
 
     Returns the RawDocument keyword arguments and one problem sentence per bad field.
@@ -253,7 +277,9 @@ def _read_fields(obj: dict) -> tuple[dict, list[str]]:
     problems: list[str] = []
     raw_id = obj.get("id")
     if raw_id is not None:
-        if isinstance(raw_id, str | int) and not isinstance(raw_id, bool):
+        if isinstance(raw_id, str) and _has_surrogates(raw_id):
+            problems.append("'id' holds invalid Unicode (an unpaired surrogate escape)")
+        elif isinstance(raw_id, str | int) and not isinstance(raw_id, bool):
             kwargs["source_id"] = str(raw_id)
         else:
             problems.append(f"'id' must be a string or an integer, not {type(raw_id).__name__}")
@@ -267,10 +293,12 @@ def _read_fields(obj: dict) -> tuple[dict, list[str]]:
         value = value.strip()
         if not value:
             continue
-        if key == "published_at" and not _check_date(value):
-            problems.append(
-                f"'published_at' is {value!r}, not an ISO date or datetime such as 2022-09-15"
-            )
+        if _has_surrogates(value):
+            problems.append(f"'{key}' holds invalid Unicode (an unpaired surrogate escape)")
+            continue
+        problem = _date_problem(value, today) if key == "published_at" else None
+        if problem:
+            problems.append(problem)
             continue
         kwargs[target] = value
     return kwargs, problems
@@ -287,6 +315,7 @@ def read_text_document(
     media_type: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     sidecar_file: str | None = None,
+    today: date | None = None,
 ) -> IngestResult:
     """One ``.txt`` (or ``.html``) article with its optional ``.meta.json`` sidecar.
 
@@ -317,19 +346,31 @@ def read_text_document(
                 )
             )
         else:
-            kwargs, problems = _read_fields(meta)
-            for p in problems:
+            kwargs, problems = _read_fields(meta, today)
+            if problems:  # one reject per sidecar, naming every bad field
                 result.rejects.append(
                     Reject(
                         meta_name,
                         "bad_sidecar_field",
-                        f"in the sidecar {p}; the field was ignored and the article kept",
+                        f"in the sidecar {'; '.join(problems)}; "
+                        f"{'the field was' if len(problems) == 1 else 'these fields were'} "
+                        "ignored and the article kept, fix the sidecar to add them",
                     )
                 )
 
     reject = _language_reject(source_file, text, kwargs.get("language_hint"), None, media_type)
     if reject:
         result.rejects.append(reject)
+        return result
+    if media_type == "text/html" and not _html_has_text(text, kwargs.get("url")):
+        result.rejects.append(
+            Reject(
+                source_file,
+                "no_text",
+                "no article text was found in this HTML page (only scripts, styles or "
+                "navigation); save the article page itself, or its text as a .txt file",
+            )
+        )
         return result
 
     result.documents.append(
@@ -346,21 +387,43 @@ def read_text_document(
     return result
 
 
+def _html_has_text(html: str, url: str | None) -> bool:
+    """Whether the parser will find main text in the page (the same trafilatura call)."""
+    from pipeline.core.parse import html_main_text  # lazy: trafilatura is slow to import
+
+    text, _ = html_main_text(html, url)
+    return bool(text.strip())
+
+
+def _loads(text: str) -> tuple[object, str | None]:
+    """``json.loads``, with every way it can fail turned into a problem sentence."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column" if exc.lineno > 1 else "column"
+        return None, f"not valid JSON ({exc.msg}: {where} {exc.colno})"
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        return None, "not usable JSON (it holds a number with thousands of digits)"
+    except RecursionError:
+        return None, "not usable JSON (nested too deeply)"
+
+
 def _parse_sidecar(data: bytes) -> tuple[dict, str | None]:
     try:
         text, _ = decode_text(data)
     except UnreadableInput as exc:
         return {}, f"could not be read ({exc.reason})"
-    try:
-        meta = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return {}, f"is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    meta, problem = _loads(text)
+    if problem:
+        return {}, f"is {problem}"
     if not isinstance(meta, dict):
         return {}, f"holds a JSON {type(meta).__name__}, not an object"
     return meta, None
 
 
-def read_jsonl(source_file: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
+def read_jsonl(
+    source_file: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None
+) -> IngestResult:
     """One article per line; a bad line becomes a reject with its 1-based ``source_line``.
 
     Blank lines are not articles and are skipped without a reject. ``max_bytes`` applies to the
@@ -376,7 +439,7 @@ def read_jsonl(source_file: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        doc_or_reject = _read_jsonl_line(source_file, n, line, encoding)
+        doc_or_reject = _read_jsonl_line(source_file, n, line, encoding, today)
         if isinstance(doc_or_reject, Reject):
             result.rejects.append(doc_or_reject)
         else:
@@ -384,15 +447,13 @@ def read_jsonl(source_file: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES
     return result
 
 
-def _read_jsonl_line(source_file: str, n: int, line: str, encoding: str) -> RawDocument | Reject:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
+def _read_jsonl_line(
+    source_file: str, n: int, line: str, encoding: str, today: date | None = None
+) -> RawDocument | Reject:
+    obj, problem = _loads(line)
+    if problem:
         return Reject(
-            source_file,
-            "bad_json",
-            f"line {n} is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line",
-            n,
+            source_file, "bad_json", f"line {n} is {problem}; fix or remove the line", n
         )
     if not isinstance(obj, dict):
         return Reject(
@@ -419,7 +480,13 @@ def _read_jsonl_line(source_file: str, n: int, line: str, encoding: str) -> RawD
             f"line {n} has {what}; give the article text or remove the line",
             n,
         )
-    kwargs, problems = _read_fields(obj)
+    kwargs, problems = _read_fields(obj, today)
+    if _has_surrogates(text):
+        problems.insert(0, "'text' holds invalid Unicode (an unpaired surrogate escape)")
+    elif _CONTROL_RE.search(text) and (
+        "\x00" in text or len(_CONTROL_RE.findall(text)) > max(2, 0.01 * len(text))
+    ):
+        problems.insert(0, "'text' holds NUL or many control characters, so it looks binary")
     if problems:
         return Reject(
             source_file,
@@ -459,6 +526,7 @@ def ingest_file(
     sidecar: bytes | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     sidecar_file: str | None = None,
+    today: date | None = None,
 ) -> IngestResult:
     """Dispatch on the suffix of ``source_file`` (a path relative to the inbox).
 
@@ -467,11 +535,15 @@ def ingest_file(
     """
     name = source_file.lower()
     if name.endswith(JSONL_SUFFIXES):
-        return read_jsonl(source_file, data, max_bytes=max_bytes)
+        return read_jsonl(source_file, data, max_bytes=max_bytes, today=today)
     if name.endswith(TEXT_SUFFIXES):
-        return read_text_document(source_file, data, sidecar, "text/plain", max_bytes, sidecar_file)
+        return read_text_document(
+            source_file, data, sidecar, "text/plain", max_bytes, sidecar_file, today
+        )
     if name.endswith(HTML_SUFFIXES):
-        return read_text_document(source_file, data, sidecar, "text/html", max_bytes, sidecar_file)
+        return read_text_document(
+            source_file, data, sidecar, "text/html", max_bytes, sidecar_file, today
+        )
     if is_sidecar(source_file):
         return IngestResult(
             rejects=[

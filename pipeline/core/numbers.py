@@ -378,11 +378,14 @@ def _hedge(n: float, qualifier: str) -> tuple[float | None, float | None, str]:
     return n, n, qualifier
 
 
-def find_quantities(text: str, vague: VagueAmounts | None = None) -> list[Quantity]:
-    """Every count in ``text`` with its range; non-counts (years, ages, ...) are left out."""
+def find_quantities(
+    text: str, vague: VagueAmounts | None = None, hinted: bool = False
+) -> list[Quantity]:
+    """Every count in ``text`` with its range; non-counts (years, ages, ...) are left out.
+    ``hinted``: the caller already knows a word of the text can start a count."""
     vague = vague or DEFAULT_VAGUE
     out: list[Quantity] = []
-    if not text or not _QTY_HINT.search(text):
+    if not text or not (hinted or _QTY_HINT.search(text)):
         return out
     masked = _PHONE.sub(lambda m: "#" * len(m.group(0)), text) if "-" in text else text
     for m in _QTY_RE.finditer(masked):

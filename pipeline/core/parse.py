@@ -827,13 +827,21 @@ def _language(hint: str | None) -> str:
 
 
 def _from_html(doc: RawDocument) -> tuple[str, dict]:
-    """Main text and metadata of an HTML page via trafilatura (no network)."""
+    return html_main_text(doc.raw_text, doc.url)
+
+
+def html_main_text(html: str, url: str | None = None) -> tuple[str, dict]:
+    """Main text and metadata of an HTML page via trafilatura (no network).
+
+    The text is empty when the page has none (only scripts, styles or navigation); ingest uses
+    the same call to reject such pages.
+    """
     import trafilatura  # imported lazily: plain-text parsing should not pay for it
 
     try:
         result = trafilatura.bare_extraction(
-            doc.raw_text,
-            url=doc.url,
+            html,
+            url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=True,

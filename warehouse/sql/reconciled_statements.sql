@@ -16,10 +16,11 @@ values_given as (
     select
         incident_id, party, party_key, metric, subject, claimant_key, low, high, qualifier,
         -- who first gave the value (a voice may be several claimants of one party)
-        arg_min(claimant, coalesce(said_on_resolved, date '9999-12-31'))
+        -- ties on the day are broken by name, so reruns give the same answer
+        arg_min(claimant, coalesce(cast(said_on_resolved as varchar), '9999-12-31') || claimant)
             filter (where claimant is not null) as claimant,
         list(distinct claimant) filter (where claimant is not null) as claimants,
-        any_value(claimant_party) as claimant_party,
+        max(claimant_party) as claimant_party,
         min(said_on_resolved) as said_on,
         max(said_on_resolved) as last_said_on,
         any_value(point) as point,
@@ -69,9 +70,10 @@ merged as (
 grouped as (
     select
         incident_id, party, party_key, metric, subject, claimant_key, low, high, qualifier,
-        arg_min(claimant, coalesce(said_on, date '9999-12-31')) as claimant,
+        arg_min(claimant, coalesce(cast(said_on as varchar), '9999-12-31') || claimant)
+            as claimant,
         list_sort(list_distinct(flatten(list(claimants)))) as claimants,
-        any_value(claimant_party) as claimant_party,
+        max(claimant_party) as claimant_party,
         min(said_on) as said_on,
         max(last_said_on) as last_said_on,
         case when qualifier = 'almost' then coalesce(high, low) else coalesce(low, high) end
