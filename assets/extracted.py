@@ -64,7 +64,7 @@ def claims(
                 "order by a.article_id", [EXTRACTOR_VERSION]).fetchall()
         ]
         context.log.info(f"{len(pending)} articles to read with extractor {EXTRACTOR_VERSION}")
-        n_claims = n_events = n_spanless = 0
+        n_claims = n_events = n_spanless = n_failed = 0
         columns = ", ".join(ARTICLE_FIELDS)
         for start in range(0, len(pending), BATCH):
             ids = pending[start : start + BATCH]
@@ -77,10 +77,15 @@ def claims(
                 result = extract(article)
                 claim_rows += [c.to_row() for c in result.claims]
                 event_rows += [e.to_row() for e in result.events]
+                if result.error:
+                    n_failed += 1
+                    context.log.warning(
+                        f"article {article.article_id}: extraction failed ({result.error})")
                 run_rows.append({
                     "article_id": article.article_id, "parser_version": values[-1],
                     "extractor_version": EXTRACTOR_VERSION, "n_claims": len(result.claims),
-                    "n_events": len(result.events), "extracted_at": now,
+                    "n_events": len(result.events), "n_implausible": result.n_implausible,
+                    "error": result.error, "extracted_at": now,
                 })
             # A claim must point at its text in the body; one that cannot is not stored.
             spanless = [c for c in claim_rows if c["span_end"] <= c["span_start"]]
@@ -116,7 +121,7 @@ def claims(
         asset_key=["extracted", "claims"],
         metadata=table_metadata("extracted.claims", Claims, totals["extracted.claims"],
                                 claim_preview, claims_added=n_claims, articles_read=len(pending),
-                                claims_without_span=n_spanless,
+                                claims_without_span=n_spanless, articles_failed=n_failed,
                                 extractor_version=EXTRACTOR_VERSION),
     )
     yield dg.MaterializeResult(

@@ -161,6 +161,8 @@ class ExtractionRuns(Contract):
     extractor_version: pl.Utf8
     n_claims: pl.Int64 = pa.Field(ge=0)
     n_events: pl.Int64 = pa.Field(ge=0)
+    n_implausible: pl.Int64 = pa.Field(ge=0)  # counts left out as impossible
+    error: pl.Utf8 = pa.Field(nullable=True)  # why extraction failed, if it did
     extracted_at: pl.Datetime("us", UTC)
 
 

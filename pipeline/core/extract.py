@@ -31,6 +31,9 @@ class ExtractConfig:
     link_lines_are_background: bool = True
     # Non-empty lines at the top of the body that may be a headline or standfirst.
     headline_lines: int = 4
+    # A casualty count above this is not a count of people in one incident ("10^30
+    # killed", a misread phone number): such a figure is not kept as a claim.
+    max_people: float = 10_000_000
 
 
 DEFAULT_CONFIG = ExtractConfig()
@@ -2928,12 +2931,34 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
 
 
 def extract(article: Article, config: ExtractConfig | None = None) -> Extraction:
-    """Read the casualty figures, territory claims and ceasefires an article states."""
+    """Read the casualty figures, territory claims and ceasefires an article states.
+
+    Never raises: an internal error on one odd text gives an empty result whose ``error``
+    says what went wrong (the pipeline records it), so one article cannot stop a run.
+    """
     cfg = config or DEFAULT_CONFIG
     try:
-        return _extract(article, cfg)
-    except Exception:  # never let one odd text stop a run
-        return Extraction()
+        result = _extract(article, cfg)
+    except Exception as error:  # noqa: BLE001 - reported, not hidden
+        return Extraction(error=f"{type(error).__name__}: {error}"[:500])
+    return _drop_implausible(result, cfg.max_people)
+
+
+def _drop_implausible(result: Extraction, max_people: float) -> Extraction:
+    """Leave out casualty counts no single incident can have; their breakdown children
+    lose their parent rather than point at a claim that is not there."""
+    implausible = {
+        c.claim_id for c in result.claims
+        if c.kind == "casualty"
+        and any(v is not None and (v > max_people or v < 0) for v in (c.low, c.high))
+    }
+    if not implausible:
+        return result
+    kept = [c for c in result.claims if c.claim_id not in implausible]
+    for claim in kept:
+        if claim.parent_claim_id in implausible:
+            claim.parent_claim_id = None
+    return Extraction(claims=kept, events=result.events, n_implausible=len(implausible))
 
 
 def _attribute(
@@ -3006,6 +3031,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
         if reader and has_trigger:
             reader.prev_metric = prev_metric
+            first_new = len(mentions)
             for m in _read_casualties(reader, st, si):
                 sp, when = attribution(m.pos)
                 mm = m.mention
@@ -3032,7 +3058,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 if not background and mm.metric in ("killed", "wounded", "casualties"):
                     prev_metric = mm.metric
                 mentions.append(mm)
-            _fix_parents(mentions)
+            _fix_parents(mentions, first_new)
         if reader and has_terr:
             for terr, pos in _read_territory(st, reader):
                 sp, when = attribution(pos)
@@ -3431,9 +3457,11 @@ def _coordinated_totals(
     return res
 
 
-def _fix_parents(mentions: list[_Mention]) -> None:
-    """Turn relative parent offsets (set while reading a sentence) into absolute indices."""
-    for i, m in enumerate(mentions):
+def _fix_parents(mentions: list[_Mention], start: int = 0) -> None:
+    """Turn relative parent offsets (set while reading a sentence) into absolute indices,
+    for the mentions from ``start`` on (earlier ones are already absolute)."""
+    for i in range(start, len(mentions)):
+        m = mentions[i]
         if m.parent is not None and m.parent < 0 and i + m.parent >= 0:
             m.parent = i + m.parent
         elif m.parent is not None and m.parent >= 0 and m.parent >= i:

@@ -115,3 +115,5 @@ class Event:
 class Extraction:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    error: str | None = None  # why extraction failed on this article, if it did
+    n_implausible: int = 0  # casualty counts left out as impossible (e.g. above 10 million)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from pipeline.core.model import Article, RawDocument
 
-PARSER_VERSION = "parse-1.0.0"
+PARSER_VERSION = "parse-1.1.0"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -901,17 +901,24 @@ def _parse(doc: RawDocument) -> Article:
     if published_on is None:
         source = "unknown"
 
+    # The headline stays the body's first paragraph: a figure in it is a mention with a span
+    # in the body like any other (and `title` repeats it for display).
+    title = " ".join(parsed.title.split()) if parsed.title else None  # one line
+    units = parsed.units
+    if title and (not units or _key(units[0]) != _key(title)):
+        units = [title, *units]
+
     return Article(
         article_id=doc.doc_id,
-        body="\n\n".join(parsed.units),
-        title=parsed.title,
+        body="\n\n".join(units),
+        title=title,
         outlet=outlet,
         byline=byline,
         dateline=parsed.dateline,
         published_on=published_on,
         published_on_source=source,
         language=_language(doc.language_hint or _meta_str(meta, "language")),
-        n_paragraphs=len(parsed.units),
+        n_paragraphs=len(units),
         n_boilerplate_removed=parsed.n_boilerplate,
         n_duplicates_removed=parsed.n_duplicates,
     )
