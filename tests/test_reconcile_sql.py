@@ -12,12 +12,12 @@ from warehouse.store import Warehouse, insert_frame, read_frame, sql_text
 INCIDENT = "inc_test"
 
 
-def _article(article_id, published_on=None, outlet=None, duplicate_of=None):
+def _article(article_id, published_on=None, outlet=None, duplicate_of=None, body="x" * 200):
     return {
         "article_id": article_id, "title": None, "outlet": outlet, "byline": None,
         "dateline": None, "published_on": published_on,
         "published_on_source": "metadata" if published_on else "unknown", "language": "en",
-        "body": "x" * 200, "n_paragraphs": 1, "n_boilerplate_removed": 0,
+        "body": body, "n_paragraphs": 1, "n_boilerplate_removed": 0,
         "n_duplicates_removed": 0, "duplicate_of": duplicate_of, "body_fingerprint": article_id,
         "parser_version": "p",
     }
@@ -188,3 +188,17 @@ def test_undated_articles_resolve_weekdays_against_the_incident(tmp_path):
     row = _one(resolved, claim_id="c1")
     assert row["said_on_resolved"] == date(2024, 3, 5)  # the Tuesday before Thursday the 7th
     assert row["said_on_resolution"] == "weekday_incident"
+
+
+def test_rewrites_of_one_agency_wire_count_as_one_source(tmp_path):
+    wire = "LOMARA (Reuters) - Nine people were killed when shells hit a market, the governor said."
+    articles = [
+        _article("a1", date(2024, 3, 5), "Daily Paper", body=wire),
+        _article("a2", date(2024, 3, 5), "Evening Post", body=wire.replace("hit", "struck")),
+        _article("a3", date(2024, 3, 5), "Hill Radio", body="Nine died, the governor said."),
+    ]
+    claims = [_claim(f"c{i}", a, 9, claimant="Regional governor", said_on=date(2024, 3, 5))
+              for i, a in enumerate(["a1", "a2", "a3"])]
+    figures, *_ = reconcile(tmp_path, articles, claims)
+    figure = _one(figures, metric="killed")
+    assert figure["n_articles"] == 3 and figure["n_independent_sources"] == 2

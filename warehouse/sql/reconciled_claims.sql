@@ -20,8 +20,15 @@ create or replace view reconciled.claims as
 with source as (
     select
         c.*, m.incident_id, a.published_on, a.duplicate_of, a.outlet, i.anchor_on,
-        -- copies of one story, and one outlet's several reports, are one source
-        coalesce(o.outlet, o.article_id) as source_key
+        -- copies of one story, one outlet's several reports, and every rewrite of one news
+        -- agency's wire copy ("KYIV (Reuters) -" in the first lines) are one source
+        coalesce(
+            nullif(regexp_extract(left(o.body, 400),
+                '\((AP|Associated Press|Reuters|AFP|Agence France-Presse|Xinhua|Anadolu|dpa|UPI|'
+                || 'EFE|ANSA|Sputnik|TASS|Interfax|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|WAFA|IRNA)\)',
+                1), ''),
+            o.outlet, o.article_id
+        ) as source_key
     from extracted.claims c
     join reconciled.incident_articles m using (article_id)
     join parsed.articles a using (article_id)
