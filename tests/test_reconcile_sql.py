@@ -202,3 +202,18 @@ def test_rewrites_of_one_agency_wire_count_as_one_source(tmp_path):
     figures, *_ = reconcile(tmp_path, articles, claims)
     figure = _one(figures, metric="killed")
     assert figure["n_articles"] == 3 and figure["n_independent_sources"] == 2
+
+
+def test_a_vague_amount_does_not_widen_a_precise_figure(tmp_path):
+    figures, *_ = reconcile(tmp_path, [_article("a1", date(2024, 3, 5))], [
+        _claim("c1", "a1", 105, claimant="Ruritania Ministry of Defence",
+               claimant_party="Ruritania", said_on=date(2024, 3, 5)),
+        _claim("c2", "a1", 3, None, qualifier="vague", said_on=date(2024, 3, 5)),
+    ])
+    figure = _one(figures, metric="killed")
+    assert (figure["best"], figure["low"], figure["high"]) == (105, 105, 105)
+
+    vague_only, *_ = reconcile(tmp_path / "b", [_article("a1", date(2024, 3, 5))], [
+        _claim("c2", "a1", 24, None, qualifier="vague", said_on=date(2024, 3, 5))])
+    figure = _one(vague_only, metric="killed")
+    assert (figure["best"], figure["low"], figure["high"]) == (24, 24, 24)

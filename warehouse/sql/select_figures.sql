@@ -3,7 +3,8 @@
 --   best   the current value of the preferred claimant: the party's own authorities first
 --          (claimant_party = party), then any named claimant, then the most recently said,
 --          then the most independent sources, then the most precise.
---   low    the smallest current value of any claimant (an "up to" counts from 0).
+--   low    the smallest current value of any claimant (an "up to" counts from 0); vague
+--          amounts ("several", "dozens") count only when nothing more precise is known.
 --   high   the largest current value of any claimant (an open "at least" counts as its
 --          floor), and an earlier, higher value of the best claimant if it later lowered
 --          its figure (a drop is kept visible, not silently taken as the new maximum).
@@ -37,10 +38,16 @@ best as (
 ),
 
 spread as (
+    -- vague amounts ("several", "dozens") only bound a figure that has nothing more precise
     select
         incident_id, party_key, metric, subject,
-        min(coalesce(low, 0)) as low,
-        max(coalesce(high, low)) as high,
+        coalesce(
+            min(coalesce(low, 0)) filter (where qualifier <> 'vague'), min(coalesce(low, 0))
+        ) as low,
+        coalesce(
+            max(coalesce(high, low)) filter (where qualifier <> 'vague'),
+            max(coalesce(high, low))
+        ) as high,
         count(*) as n_claimants
     from current_values
     group by all
