@@ -63,3 +63,13 @@ def table_metadata(
         "preview": markdown_preview(preview),
         **extra,
     }
+
+
+def view_metadata(view: str, frame: pl.DataFrame, **extra: object) -> dict[str, object]:
+    """Row count and preview for an asset that is a view (no contract of its own)."""
+    return {
+        "table": dg.MetadataValue.text(f"{view} (view)"),
+        "dagster/row_count": dg.MetadataValue.int(frame.height),
+        "preview": markdown_preview(frame),
+        **extra,
+    }

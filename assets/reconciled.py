@@ -4,7 +4,7 @@ claims on every run (set-based, in DuckDB; incident grouping in the core)."""
 import dagster as dg
 import polars as pl
 
-from assets.common import markdown_preview, table_metadata, validated
+from assets.common import table_metadata, validated, view_metadata
 from pipeline.contracts import Consistency, Figures, IncidentArticles, Incidents, Revisions
 from pipeline.core.reconcile import describe_incidents, group_incidents
 from warehouse.resources import WarehouseResource
@@ -80,22 +80,16 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "claims"],
-        metadata={
-            "table": dg.MetadataValue.text("reconciled.claims (view)"),
-            "dagster/row_count": dg.MetadataValue.int(resolved.height),
-            "said_on_resolution": dg.MetadataValue.json(
+        metadata=view_metadata(
+            "reconciled.claims", resolved,
+            said_on_resolution=dg.MetadataValue.json(
                 dict(resolved.group_by("said_on_resolution").len().sort("said_on_resolution")
                      .iter_rows())),
-            "preview": markdown_preview(resolved),
-        },
+        ),
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "events"],
-        metadata={
-            "table": dg.MetadataValue.text("reconciled.events (view)"),
-            "dagster/row_count": dg.MetadataValue.int(len(events)),
-            "preview": markdown_preview(events),
-        },
+        metadata=view_metadata("reconciled.events", events),
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "incident_articles"],
@@ -178,9 +172,5 @@ def timeline(warehouse: WarehouseResource) -> dg.MaterializeResult:
         run_sql_file(con, "reconciled_timeline")
         frame = read_frame(con, "select * from reconciled.timeline")
     return dg.MaterializeResult(
-        metadata={
-            "table": dg.MetadataValue.text("reconciled.timeline (view)"),
-            "dagster/row_count": dg.MetadataValue.int(frame.height),
-            "preview": markdown_preview(frame),
-        }
+        metadata=view_metadata("reconciled.timeline", frame)
     )

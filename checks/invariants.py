@@ -12,6 +12,23 @@ def _sample_md(frame) -> dg.MetadataValue:
     return markdown_preview(frame)
 
 
+def _failed_consistency(
+    warehouse: WarehouseResource, impossible: bool, severity: dg.AssetCheckSeverity
+) -> dg.AssetCheckResult:
+    """The failed rows of reconciled.consistency: the impossible ones (best outside its own
+    range) or the others (totals and breakdowns that do not add up)."""
+    with warehouse.get().connect() as con:
+        failed = read_frame(
+            con, "select * from reconciled.consistency where not passed "
+            "and (\"check\" = 'best_within_range') = ? order by incident_id, \"check\"",
+            [impossible])
+    return dg.AssetCheckResult(
+        passed=failed.height == 0,
+        severity=severity,
+        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
+    )
+
+
 @dg.asset_check(
     asset=dg.AssetKey(["reconciled", "consistency"]),
     name="figures_agree",
@@ -20,15 +37,7 @@ def _sample_md(frame) -> dg.MetadataValue:
     "breakdown does not add up to its total: worth an analyst's look, not wrong data.",
 )
 def figures_agree(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get().connect() as con:
-        failed = read_frame(
-            con, "select * from reconciled.consistency where not passed "
-            "and \"check\" <> 'best_within_range' order by incident_id, \"check\"")
-    return dg.AssetCheckResult(
-        passed=failed.height == 0,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
-    )
+    return _failed_consistency(warehouse, False, dg.AssetCheckSeverity.WARN)
 
 
 @dg.asset_check(
@@ -39,15 +48,7 @@ def figures_agree(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     "impossible data, so it blocks the release.",
 )
 def best_within_range(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get().connect() as con:
-        failed = read_frame(
-            con, "select * from reconciled.consistency where not passed "
-            "and \"check\" = 'best_within_range'")
-    return dg.AssetCheckResult(
-        passed=failed.height == 0,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
-    )
+    return _failed_consistency(warehouse, True, dg.AssetCheckSeverity.ERROR)
 
 
 @dg.asset_check(
