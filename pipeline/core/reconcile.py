@@ -185,8 +185,9 @@ def group_incidents(
     sigs = signatures(articles, claims)
     originals = sorted(a for a, s in sigs.items() if not s.duplicate_of or s.duplicate_of
                        not in sigs)
-    dated = [a for a in originals if sigs[a].published_on]
-    undated = [a for a in originals if not sigs[a].published_on]
+    day = {a: s.published_on for a, s in sigs.items() if s.published_on is not None}
+    dated = [a for a in originals if a in day]
+    undated = [a for a in originals if a not in day]
 
     # candidate pairs: dated articles sharing a key, compared with the neighbours within
     # the gap in date order
@@ -197,16 +198,17 @@ def group_incidents(
         for key in _keys(sigs[article_id]):
             by_key[key].append(article_id)
     for members in by_key.values():
-        members.sort(key=lambda a: (sigs[a].published_on, a))
+        members.sort(key=lambda a: (day[a], a))
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                gap = (sigs[b].published_on - sigs[a].published_on).days
+                gap = (day[b] - day[a]).days
                 if gap > rules.max_gap_days:
                     break
                 if uf.find(a) != uf.find(b) and _linked(sigs[a], sigs[b]):
                     uf.union(a, b)
 
-    groups: dict[str, list[str]] = defaultdict(list)
+    # keyed by a dated episode's root article, or ("loose", root) for undated-only groups
+    groups: dict[str | tuple[str, str], list[str]] = defaultdict(list)
     for article_id in dated:
         groups[uf.find(article_id)].append(article_id)
 
@@ -218,7 +220,7 @@ def group_incidents(
             places=frozenset().union(*(sigs[a].places for a in members)),
             claimants=frozenset().union(*(sigs[a].claimants for a in members)),
             figures=frozenset().union(*(sigs[a].figures for a in members)),
-            published_on=max(sigs[a].published_on for a in members),
+            published_on=max(day[a] for a in members),
         )
         for root, members in groups.items()
     }
@@ -246,7 +248,7 @@ def group_incidents(
 
     assignment = {a: _incident_id(founder(group)) for group in groups.values() for a in group}
     for article_id in sorted(set(sigs) - set(assignment)):
-        original = sigs[article_id].duplicate_of
+        original = sigs[article_id].duplicate_of or ""
         assignment[article_id] = assignment.get(original) or _incident_id(article_id)
     return pl.DataFrame(
         {"article_id": list(assignment), "incident_id": list(assignment.values())},
