@@ -20,11 +20,12 @@ from datetime import date
 import polars as pl
 
 NON_PARTIES = {"both", ""}
+# a place name never runs across a line break or a possessive ("Sudan's North Darfur")
 _PLACE_RE = re.compile(
-    r"\b(?:in|near|outside|at|around|from|of|on)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|at|around|from|of|on)[ \t]+(?:the[ \t]+)?"
     r"(?:(village|town|city|region|province|district|state|county|area|municipality|"
-    r"governorate|camp|neighbou?rhood|suburb|oblast|settlement|enclave|border town)\s+of\s+)?"
-    r"((?:[A-Z][\w'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’-]+))*)"
+    r"governorate|camp|neighbou?rhood|suburb|oblast|settlement|enclave|border town)[ \t]+of"
+    r"[ \t]+)?((?:[A-Z][\w-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w-]+))*)"
 )
 _NOT_PLACES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -71,6 +72,16 @@ def find_places(text: str) -> tuple[set[str], set[str]]:
     return strong, every
 
 
+def _place_text(row: dict) -> str:
+    """Where to look for places: the body's first 4,000 characters without the headline
+    (headlines In Title Case make every phrase look like a name)."""
+    body = row.get("body") or ""
+    title = row.get("title") or ""
+    if title and body.startswith(title):
+        body = body[len(title):]
+    return body[:4000]
+
+
 def _incident_id(founder: str) -> str:
     # Named after its first-reported article, so that later reports do not rename it.
     return "inc_" + hashlib.sha256(founder.encode()).hexdigest()[:12]
@@ -106,7 +117,7 @@ def signatures(articles: pl.DataFrame, claims: pl.DataFrame) -> dict[str, Signat
         strong: set[str] = set()
         places: set[str] = set()
         if has_text:
-            text = f"{row.get('title') or ''}\n{(row.get('body') or '')[:4000]}"
+            text = _place_text(row)
             strong, places = find_places(text)
             if row.get("dateline"):
                 places.add(row["dateline"].lower())
@@ -142,6 +153,10 @@ def _score(a: Signature, b: Signature) -> float:
     shared_claimants = len(a.claimants & b.claimants)
     # different named sides cannot be the same episode, unless places tie them together
     if a.parties and b.parties and not shared_parties and not shared_strong:
+        return 0.0
+    # two reports naming different specific places (a strike on one city, a strike on
+    # another) are different incidents unless they share a figure
+    if a.strong_places and b.strong_places and not shared_places and not shared_figures:
         return 0.0
     score = 0.0
     if same_parties:
@@ -261,7 +276,7 @@ def _locations(membership: pl.DataFrame, articles: pl.DataFrame) -> dict[str, st
     if "body" not in articles.columns:
         return {}
     text = {
-        r["article_id"]: f"{r.get('title') or ''}\n{(r.get('body') or '')[:4000]}"
+        r["article_id"]: _place_text(r)
         for r in articles.iter_rows(named=True)
     }
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
