@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 @dataclass(frozen=True)
@@ -398,6 +398,8 @@ CIVILIAN = {
     "paramedics",
     "farmer",
     "farmers",
+    "worker",
+    "workers",
     "worshipper",
     "worshippers",
     "pilgrim",
@@ -992,6 +994,7 @@ _NOT_SHOT_BEFORE = {
     "one",
 }
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
+_ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _HEADLESS_OK = {"more", "other", "others", "additional", "further", "all", "of", "them", "each"}
 _HYPOTHETICAL = {
     "could",
@@ -1341,6 +1344,8 @@ _ZERO_RES = [
         None,
     ),
 ]
+# every pattern of _ZERO_RES holds one of these words
+_ZERO_HINT = re.compile(r"\bno(?:t|ne|body)?\b|\bno-one|\bun(?:harmed|injured|hurt)\b")
 _ZERO_METRIC = {
     "killed": "killed",
     "died": "killed",
@@ -1682,6 +1687,8 @@ class _Mention:
     mixed_sides: bool = False
     single: bool = False  # one person, named or described ("a man", "Jane Doe", "he")
     additional: bool = False  # a person beyond those counted so far ("another man")
+    ordinal: int = 0  # "the second victim": the n-th person of the article
+    name_key: str = ""  # a named person's last name, to tell a new person from a repeat
 
 
 @dataclass
@@ -1694,11 +1701,10 @@ class _Context:
     last_org: tuple[str, str | None] | None = None
 
 
-# words that can start a count ("a dozen", "several", "forty-one", "dozens of")
+# words without which no count can be read: a digit aside, every count holds one of them
+# ("a dozen", "half a dozen", "a few" and "a couple" hold "dozen", "few", "couple")
+_TOLL_WORD = re.compile(r"toll|casualty|figure|tally|count|number|total")
 _QTY_START = {
-    "a",
-    "an",
-    "half",
     "several",
     "few",
     "couple",
@@ -1751,9 +1757,6 @@ _QTY_START = {
 _DAY_AFTER = re.compile(r"(?:on\s+)?(?:[A-Z][a-z]+day|" + _MONTH_RE + ")", re.IGNORECASE)
 
 
-_LAST_WORD = re.compile(r"([\w.]+)$")
-
-
 def split_sentences(body: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` over ``body``; lines always end a sentence."""
     spans: list[tuple[int, int]] = []
@@ -1767,8 +1770,10 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             start = 0
             for m in _SENT_BOUNDARY.finditer(line):
                 cut = m.start()
-                word = _LAST_WORD.search(line, start, cut)
-                w = word.group(1).lower() if word else ""
+                k = cut  # the word before the stop (a backward scan: a regex search is slow)
+                while k > start and (line[k - 1].isalnum() or line[k - 1] in "._"):
+                    k -= 1
+                w = line[k:cut].lower()
                 abbrev = w in _ABBREV or (
                     len(w) == 1 and w.isalpha() and line[cut - 1 : cut].isupper()
                 )
@@ -1793,13 +1798,13 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
 
 
 def _tokenize(text: str, offset: int = 0) -> _Tokens:
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    words = _TOKEN_RE.findall(text)
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
+    ms = list(_TOKEN_RE.finditer(text))  # one pass; the words are the matches
+    starts = [m.start() for m in ms]
+    ends = [m.end() for m in ms]
+    words = [m.group() for m in ms]
     text_low = text.lower().replace("’", "'")
     if len(text_low) == len(text):
-        low = [text_low[a:b] for a, b in spans]
+        low = [text_low[a:b] for a, b in zip(starts, ends, strict=True)]
     else:  # a letter whose lower case is longer ("İ"): lower each token instead
         low = [w.lower().replace("’", "'") for w in words]
     return _Tokens(starts, ends, words, low)
@@ -2031,7 +2036,8 @@ _ORG_HEADS = {
 # The title is matched first (a literal start keeps the scan fast); the demonym or country
 # before it ("Armenian Prime Minister", "Ukraine's Defence Minister") is read backwards.
 _TITLED_NAME = re.compile(
-    r"\b(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
+    r"\b(?=[ACDEFGIKLMPQSVs])"  # the titles' first letters: most positions fail at once
+    r"(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
     r"President|Vice\s+President|(?:Defen[cs]e\s+|Foreign\s+|Interior\s+)?Minister|"
     r"Secretary(?:\s+of\s+State)?|General|Gen\.|Commander|Colonel|Col\.|Major|Maj\.|"
     r"Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Governor|Gov\.|Mayor|Chief|Sheriff|"
@@ -2338,7 +2344,11 @@ class _SentenceReader:
             j = _tok_at(self.toks, me - 1) + 1
             if i < self.n:
                 self.trig[i] = (metric, roles, max(1, j - i))
-        self.cands = self._candidates()
+        # counts only matter next to a casualty word or in a toll ("the toll rose to 30")
+        if self.trig or _TOLL_WORD.search(text_low):
+            self.cands = self._candidates()
+        else:
+            self.cands = []
         self.cand_at = {c.ts: c for c in self.cands}
 
     # counts
@@ -2347,7 +2357,7 @@ class _SentenceReader:
         covered: set[int] = set()
         # the full count pattern only runs when a token can start a count
         heads = {w.partition("-")[0] for w in self.low}
-        has_count = any(w[:1].isdigit() for w in heads) or not _QTY_START.isdisjoint(heads)
+        has_count = not _QTY_START.isdisjoint(heads) or any(w[:1].isdigit() for w in heads)
         for q in find_quantities(self.st.text, self.cfg.vague, hinted=True) if has_count else ():
             ts = _tok_at(self.toks, q.start)
             te = _tok_at(self.toks, q.end - 1) + 1
@@ -2363,7 +2373,7 @@ class _SentenceReader:
         i = 0
         while i < n:
             w = low[i]
-            if i in covered:
+            if i in covered or (w not in _SINGULAR_STARTS and not words[i][:1].isupper()):
                 i += 1
                 continue
             if (
@@ -2387,7 +2397,7 @@ class _SentenceReader:
                 while j < n and j < i + 6:
                     lw = low[j]
                     if lw in PERSON_SING:
-                        if j + 1 < n and low[j + 1] in PERSON_SING | PERSON_PLURAL:
+                        if j + 1 < n and (low[j + 1] in PERSON_SING or low[j + 1] in PERSON_PLURAL):
                             j += 1  # "a police officer", "a security guard"
                             continue
                         out.append(self._one(i if w != "'s" else i - 1, j + 1, j))
@@ -2396,27 +2406,7 @@ class _SentenceReader:
                         lw in PERSON_PLURAL
                         or lw in _BAD_HEADS
                         or lw in TRIGGERS
-                        or lw
-                        in (
-                            ",",
-                            ".",
-                            "of",
-                            "and",
-                            "who",
-                            "was",
-                            "were",
-                            "is",
-                            "has",
-                            "in",
-                            "at",
-                            "on",
-                            "with",
-                            "for",
-                            "to",
-                            "by",
-                            "from",
-                            "after",
-                        )
+                        or lw in _NP_BREAK
                         or j in covered
                     ):
                         break
@@ -2458,6 +2448,10 @@ class _SentenceReader:
                     and (low[j] not in TITLE_WORDS)
                 ):
                     j += 1
+                # "John Smith Jr., 28, died": the suffix's stop belongs to the name
+                suffix = j < n and low[j] == "." and low[j - 1] in ("jr", "sr")
+                if suffix:
+                    j += 1
                 nxt = low[j] if j < n else ""
                 if (
                     nxt in _AUX
@@ -2465,7 +2459,7 @@ class _SentenceReader:
                     or (j in self.trig and "P" in self.trig[j][1])
                     or (i > 0 and (i - 1) in self.trig and "A" in self.trig[i - 1][1])
                 ):
-                    out.append(self._one(i, j, j - 1))
+                    out.append(self._one(i, j, j - 2 if suffix else j - 1))
                 i = j
                 continue
             i += 1
@@ -2495,8 +2489,16 @@ class _SentenceReader:
             return "killed", k + span
         j = k + span
         stop = min(self.n, j + 7)
+        # "a man who was found shot along a path near the river has died": the verb of the
+        # main clause comes after the whole relative clause
+        relative = any(w in ("who", "that") for w in low[max(0, k - 4) : k])
+        if relative:
+            stop = min(self.n, j + 16)
         while j < stop:
             w = low[j]
+            if w == "," and relative:
+                j += 1
+                continue
             if w == "who" and j + 1 < self.n and low[j + 1] in ("died", "later"):
                 stop = min(self.n, j + 5)  # "shot the man who died at the scene"
                 j += 1
@@ -2878,6 +2880,24 @@ class _SentenceReader:
         return any(w in ("its", "their", "our") for w in window)
 
 
+# "was also shot": the words between a person and the verb that make one more person
+_ALSO_GAP = {"also", "was", "were", "is", "has", "had", "been"}
+# first words of a singular reading that are not a person's name
+_NOT_A_NAME = {"a", "an", "the", "another", "he", "she", "him", "his", "her", "both"}
+# words that end "a/the + modifiers" before any person noun
+_NP_BREAK = frozenset(
+    {",", ".", "of", "and", "who", "was", "were", "is", "has", "in", "at", "on", "with"}
+    | {"for", "to", "by", "from", "after"}
+)
+# the lower-case words that can start a reading of one person in _candidates (any
+# capitalised word can too: a name)
+_SINGULAR_STARTS = (
+    {"another", "a", "an", "the", "'s", "him", "his", "her", "both"}
+    | _POSSESSIVE_DET
+    | _PRONOUN_SING
+    | _OBJ_SELF
+    | PERSON_SING
+)
 PARTY_NAMES_LOW_PLURAL = {k.lower() for k in PARTY_NAMES if k.endswith("s") and k[:1].isupper()}
 PARTY_NAMES_LOW = {k.lower() for k in PARTY_NAMES}
 
@@ -3075,34 +3095,67 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             if ev is not None:
                 events.append(ev)
 
-    _count_additional(mentions)
+    _count_additional(mentions, body)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
 
 
-def _count_additional(mentions: list[_Mention]) -> None:
+def _count_additional(mentions: list[_Mention], body: str) -> None:
     """ "A man was shot ... Another man was shot": the second is a new person, so it stands
     for the people counted so far plus one (and is not merged into the first). Killed people
     are counted apart from the others; "another man was shot" with no death is a wounded
     one."""
     seen = {"k": 0, "h": 0}
+    # counts stated in the sentence at hand ("one died and a second was hurt"); a count in
+    # another sentence (a headline's total) may already hold the person
+    local = {"k": 0, "h": 0}
+    local_sent = -1
+    shot: list[_Mention] = []  # single people shot (hit, killed or not) so far
     for m in mentions:
         if (
             m.kind != "casualty"
             or m.background
             or m.parent is not None
-            or not m.single
             or m.metric not in ("killed", "wounded", "casualties")
         ):
             continue
         fam = "k" if m.metric == "killed" else "h"
+        if m.sent != local_sent:
+            local = {"k": 0, "h": 0}
+            local_sent = m.sent
+        if not m.single:
+            if m.low is not None and m.low == m.high and m.low < 100:
+                local[fam] = max(local[fam], int(m.low))
+            continue
+        if (
+            m.additional
+            and m.name_key
+            and not m.virtual
+            and re.search(rf"\b{re.escape(m.name_key)}\b", body[: m.span[0]])
+        ):
+            m.additional = False  # "Doe was also shot": a person named before
         if not m.additional:
             seen[fam] = max(seen[fam], 1)
+            if m.metric == "casualties":
+                shot.append(m)
             continue
-        if seen[fam] == 0 and fam == "h" and m.metric == "casualties" and seen["k"]:
-            # "a man was shot dead ... another man was shot": he is the wounded one
-            seen[fam] = 0
-        seen[fam] += 1
+        if fam == "k":
+            # "a man was shot ... another man was killed": the first is the wounded one
+            for x in shot:
+                x.metric = "wounded"
+            shot.clear()
+        for f in seen:
+            seen[f] = max(seen[f], local[f])
+        if m.ordinal:
+            # "the second victim": the n-th person counting the dead and the hurt together
+            # (at most one more than counted so far)
+            other = seen["h" if fam == "k" else "k"]
+            seen[fam] = min(seen[fam] + 1, max(seen[fam], m.ordinal - other, 1))
+        else:
+            if seen[fam] == 0 and fam == "h" and m.metric == "casualties" and seen["k"]:
+                # "a man was shot dead ... another man was shot": he is the wounded one
+                seen[fam] = 0
+            seen[fam] += 1
         m.low = m.high = seen[fam]
         if m.metric == "casualties":
             m.metric = "wounded"
@@ -3234,7 +3287,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             (m.end(), _toll_metric(m.group("kind"), m.group("what"), m.group(0)))
             for m in _TOLL_RE.finditer(st.text)
         ]
-        if "toll" in tl or " of " in tl or "casualty" in tl  # the pattern is slow to scan
+        if _TOLL_WORD.search(tl)  # the pattern is slow to scan
         else []
     )
     if r.prev_metric and any(w in r.text_low for w in ("figure", "tally", "count")):
@@ -3295,10 +3348,27 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             ment.single = True
             first = r.low[c.ts]
             # only as the subject: in "he shot another man" the other is the shooter
+            ordinal = (
+                first in ("a", "the") and c.te - c.ts > 1 and r.low[c.ts + 1] in _ORDINALS
+            )
+            word = r.toks.text[c.ts]
+            named = _is_cap(word) and first not in _NOT_A_NAME
+            if named:
+                ment.name_key = r.toks.text[c.te - 1]
+            between = r.low[c.te : k]
             ment.additional = k > c.ts and (
                 first == "another"
-                or (first in ("a", "the") and c.te - c.ts > 1 and r.low[c.ts + 1] in _ORDINALS)
+                or (ordinal and not (k > 0 and r.low[k - 1] in ("to", "be")))
+                # "Jane Doe was also shot", "a woman was also wounded": one more person
+                or (
+                    (named or first in ("a", "an"))
+                    and "also" in between
+                    and _ALSO_GAP.issuperset(between)
+                    and r.low[k] in TRIGGERS
+                )
             )
+            if ordinal and ment.additional:
+                ment.ordinal = _ORDINAL_N[r.low[c.ts + 1]]
         ts_to_index[c.ts] = len(out)
         out.append(_Linked(ment, c.ts, r.possessive_owner(c)))
     parent_of: dict[int, _Linked] = {}  # id(child) -> parent
@@ -3311,8 +3381,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         par = parent_of.get(id(x))
         if par is not None and id(par) in index:
             x.parent_local = index[id(par)] - i  # relative offset
-    # explicit zeros
-    for rx, _ in _ZERO_RES:
+    # explicit zeros (each pattern holds "no", "not" or "un-": most sentences skip them)
+    for rx, _ in _ZERO_RES if _ZERO_HINT.search(tl) else ():
         for m in rx.finditer(st.text):
             w = m.group("w").lower()
             metric = _ZERO_METRIC.get(w, "wounded")
@@ -3870,6 +3940,7 @@ def _merge(
         final.setdefault(root(key), []).extend(groups[key])
 
     claims: list[Claim] = []
+    used_ids: set[str] = set()
     claim_of_mention: dict[int, Claim] = {}
     for key, idxs in final.items():
         kind, metric, party, subject, low, high, bg, child = key
@@ -3883,10 +3954,20 @@ def _merge(
                 said = m
         spans = sorted({m.span for m in ms if not m.virtual})
         ev = best.evidence
+        claim_id = _claim_id(
+            article.article_id, kind, metric, party, subject, low, high, best.span[0]
+        )
+        salt = 0
+        while claim_id in used_ids:
+            # two figures alike but for background / breakdown (a title's figure has no span
+            # of its own): the later one gets an id of its own
+            salt += 1
+            claim_id = _claim_id(
+                article.article_id, kind, metric, party, subject, low, high, -salt
+            )
+        used_ids.add(claim_id)
         c = Claim(
-            claim_id=_claim_id(
-                article.article_id, kind, metric, party, subject, low, high, best.span[0]
-            ),
+            claim_id=claim_id,
             article_id=article.article_id,
             kind=kind,
             metric=metric,
