@@ -1516,14 +1516,14 @@ _PHRASE_KEY_PAIRS = [(k, i) for i, keys in enumerate(_PHRASE_KEYS) for k in keys
 
 def _phrases(text_low: str) -> list[tuple[int, int, str, str]]:
     """Phrase triggers in a lowercased sentence: (start, end, metric, roles)."""
-    found = []
+    found: list[tuple[int, int, int]] = []  # (start, trigger index, end)
     for i in sorted({i for k, i in _PHRASE_KEY_PAIRS if k in text_low}):
         rx = _PHRASE_TRIGGERS[i][0]
         found.extend((m.start(), i, m.end()) for m in rx.finditer(text_low))
     if not found:
         return []
     found.sort()
-    out = []
+    out: list[tuple[int, int, str, str]] = []
     last = -1
     for start, i, end in found:
         if start >= last:
@@ -1967,7 +1967,10 @@ def _normalise_claimant(
     ):
         return None
     # a country or its capital standing for its government
-    if parties and len(parties) == 1 and parties[0][1] - parties[0][0] >= len(phrase) - 3:
+    if (
+        party is not None and parties and len(parties) == 1
+        and parties[0][1] - parties[0][0] >= len(phrase) - 3
+    ):
         return (party, party)
     head = lows[-1]
     if party is None and head in (
@@ -3224,16 +3227,16 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             k += 1
         if k < r.n and r.low[k] in ("including", "among"):
             # the parts follow "including" at once ("including 42 soldiers and 8 guards")
-            kids = []
+            kid_starts: list[int] = []
             for o in r.cands:
-                if o.ts <= k or o.ts in kids:
+                if o.ts <= k or o.ts in kid_starts:
                     continue
-                if not kids and o.ts > k + 3:
+                if not kid_starts and o.ts > k + 3:
                     break
-                if kids and not _coordinated(r, r.cand_at[kids[-1]], o):
+                if kid_starts and not _coordinated(r, r.cand_at[kid_starts[-1]], o):
                     break
-                kids.append(o.ts)
-            kids = [r.cand_at[t] for t in kids if t in linked]
+                kid_starts.append(o.ts)
+            kids = [r.cand_at[t] for t in kid_starts if t in linked]
             if kids:
                 kid_link = linked[kids[0].ts]
                 linked[c.ts] = kid_link
@@ -3293,8 +3296,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     if r.prev_metric and any(w in r.text_low for w in ("figure", "tally", "count")):
         # "officials raised the figure to 15": the figure the article is about
         tolls.extend((m.end(), r.prev_metric) for m in _FIGURE_RE.finditer(st.text))
-    for end_char, metric in tolls:
-        if metric is None:
+    for end_char, toll_metric in tolls:
+        if toll_metric is None:
             continue
         ti = _tok_at(r.toks, end_char - 1)
         verb = False
@@ -3311,11 +3314,11 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if c.implicit or c.ts in linked:
                 continue
             # "rose to 54 overnight": no person noun needed, only not "3 days"
-            nxt = r.low[c.te] if c.te < r.n else ""
-            prev = r.low[c.ts - 1]
-            after_verb = prev in ("to", "at") or prev in _TOLL_VERBS
-            if nxt not in _BAD_HEADS and (after_verb or r._np_ok(c)):
-                linked[c.ts] = (ti, metric, c.te)
+            next_word = r.low[c.te] if c.te < r.n else ""
+            prev_word = r.low[c.ts - 1]
+            after_verb = prev_word in ("to", "at") or prev_word in _TOLL_VERBS
+            if next_word not in _BAD_HEADS and (after_verb or r._np_ok(c)):
+                linked[c.ts] = (ti, toll_metric, c.te)
             break
     ts_to_index: dict[int, int] = {}
     for c in r.cands:
@@ -3488,7 +3491,7 @@ def _coordinated_totals(
             continue
         if any(m.qualifier not in ("exact", "at_least", "more_than", "about") for m in ms):
             continue
-        low = sum(m.low for m in ms)
+        low = sum(m.low or 0.0 for m in ms)  # none is None: checked above
         exact = all(m.high == m.low for m in ms)
         first = ms[0]
         span = (min(m.span[0] for m in ms), max(m.span[1] for m in ms))
@@ -3576,7 +3579,7 @@ def _is_background(text: str, ref_year, published: date | None) -> bool:
 
 
 def _read_territory(st: _Sentence, r: _SentenceReader) -> list[tuple[_Mention, int]]:
-    out = []
+    out: list[tuple[_Mention, int]] = []
     if not _TERRITORY_CONTEXT.search(st.text):
         return out
     from pipeline.core.numbers import parse_number
@@ -3974,7 +3977,7 @@ def _merge(
             low=low,
             high=high,
             qualifier=best.qualifier,
-            evidence=best.evidence_text if best.virtual else body[ev[0] : ev[1]],
+            evidence=(best.evidence_text or "") if best.virtual else body[ev[0] : ev[1]],
             span_start=best.span[0],
             span_end=best.span[1],
             party=party,
