@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.4.1"
 
 
 @dataclass(frozen=True)
@@ -1313,7 +1313,12 @@ _ZERO_RES = [
             r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
             r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:[\w-]+\s+){0,2}?(?:civilians|"
             r"soldiers|officers|students|children|residents|passengers|people|troops|"
-            r"personnel|servicemen|fighters|casualties|deaths))(?:\s+else)?"
+            r"personnel|servicemen|fighters|workers|staff|employees|guards|customers|"
+            r"bystanders|pupils|patients|villagers|members|others|individuals|persons|"
+            r"casualties|deaths))(?:\s+else)?"
+            # "no officers or anyone else at the store was injured"
+            r"(?:\s+or\s+(?:anyone|anybody|any\s+[\w-]+)(?:\s+else)?)?"
+            r"(?:\s+(?:at|in|on|inside|aboard|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
             r"(?:\s+(?:was|were|got|has|have|had|been|is|are|appeared|appears|to|be|"
             r"seriously|reportedly|physically|else))*\s+(?P<w>killed|hurt|injured|wounded|"
             r"harmed|struck|hit|shot|died|dead)\b",
@@ -3385,6 +3390,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         if par is not None and id(par) in index:
             x.parent_local = index[id(par)] - i  # relative offset
     # explicit zeros (each pattern holds "no", "not" or "un-": most sentences skip them)
+    zeros: list[_Linked] = []
     for rx, _ in _ZERO_RES if _ZERO_HINT.search(tl) else ():
         for m in rx.finditer(st.text):
             w = m.group("w").lower()
@@ -3406,8 +3412,16 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             zp = _parties_in(m.group(0))
             ment.party = zp[0][2] if zp else None
             ment.subject = _subject_of(m.group(0).lower().split())
-            out.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
-    return out
+            zeros.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
+    if zeros:
+        # a count read inside a negated phrase ("no one at the Walmart was injured": not
+        # one Walmart) is not a count
+        spans = [z.mention.span for z in zeros]
+        out = [
+            x for x in out
+            if not any(a <= x.mention.span[0] < b for a, b in spans)
+        ]
+    return out + zeros
 
 
 _NP_MODS = {

@@ -27,3 +27,12 @@ def test_an_internal_error_gives_an_empty_result_that_says_why(monkeypatch):
     result = extract(_article("Two soldiers were killed."))
     assert result.claims == [] and result.events == []
     assert result.error == "ValueError: tokeniser lost its place"
+
+
+def test_a_negated_phrase_with_a_place_is_a_zero_not_a_person():
+    result = extract(_article(
+        "A guard was shot dead at the depot. No workers or anyone else at the Northgate "
+        "depot were injured, the company said."))
+    wounded = [c for c in result.claims if c.metric == "wounded"]
+    assert [(c.low, c.high) for c in wounded] == [(0, 0)]
+    assert [c.low for c in result.claims if c.metric == "killed"] == [1]
