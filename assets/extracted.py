@@ -12,6 +12,7 @@ from assets.common import RefreshConfig, table_metadata, validated
 from pipeline.contracts import ArticleTotals, Claims, Events, ExtractionRuns
 from pipeline.core.extract import EXTRACTOR_VERSION, extract
 from pipeline.core.model import Article
+from pipeline.core.reconcile import article_places
 from warehouse.resources import WarehouseResource
 from warehouse.store import count_rows, insert_frame, read_frame, run_sql_file
 
@@ -81,11 +82,14 @@ def claims(
                     n_failed += 1
                     context.log.warning(
                         f"article {article.article_id}: extraction failed ({result.error})")
+                places, strong_places = article_places(
+                    article.title, article.body, article.dateline)
                 run_rows.append({
                     "article_id": article.article_id, "parser_version": values[-1],
                     "extractor_version": EXTRACTOR_VERSION, "n_claims": len(result.claims),
                     "n_events": len(result.events), "n_implausible": result.n_implausible,
-                    "error": result.error, "extracted_at": now,
+                    "error": result.error, "places": places, "strong_places": strong_places,
+                    "extracted_at": now,
                 })
             # A claim must point at its text in the body; one that cannot is not stored.
             spanless = [c for c in claim_rows if c["span_end"] <= c["span_start"]]

@@ -50,9 +50,11 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Group articles into incidents, then refresh the views figures are computed from."""
     with warehouse.get().connect() as con:
         # only articles with own figures can report an incident
+        # (the places each article names were read once, at extraction)
         articles = read_frame(
-            con, "select article_id, published_on, duplicate_of, outlet, title, dateline, "
-            "left(body, 4000) as body from parsed.articles a where exists (select 1 from "
+            con, "select a.article_id, a.published_on, a.duplicate_of, a.outlet, a.title, "
+            "r.places, r.strong_places from parsed.articles a "
+            "join extracted.article_runs r using (article_id) where exists (select 1 from "
             "extracted.claims c where c.article_id = a.article_id and not c.is_background)")
         claims = read_frame(
             con, "select article_id, party, metric, low, high, qualifier, claimant, "

@@ -163,6 +163,9 @@ class ExtractionRuns(Contract):
     n_events: pl.Int64 = pa.Field(ge=0)
     n_implausible: pl.Int64 = pa.Field(ge=0)  # counts left out as impossible
     error: pl.Utf8 = pa.Field(nullable=True)  # why extraction failed, if it did
+    # the places the article names (lowercase), read once here for incident grouping
+    places: pl.List(pl.Utf8) = pa.Field(nullable=True)
+    strong_places: pl.List(pl.Utf8) = pa.Field(nullable=True)
     extracted_at: pl.Datetime("us", UTC)
 
 

@@ -99,3 +99,20 @@ def test_stale_temporary_folder_of_a_killed_run_is_cleaned(con, tmp_path):
     assert result.version == "v0001"
     assert not stale.exists()
     assert sorted(os.listdir(root)) == ["LATEST", "v0001"]
+
+
+def test_an_older_warehouse_gains_the_columns_added_to_the_contract(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("create schema extracted")
+    con.execute("create table extracted.article_runs (article_id varchar, n_claims bigint)")
+    con.execute("insert into extracted.article_runs values ('a1', 2)")
+    con.close()
+    with Warehouse(path).connect() as connection:
+        columns = [r[0] for r in connection.execute("describe extracted.article_runs").fetchall()]
+        assert {"extractor_version", "n_implausible", "error"} <= set(columns)
+        assert connection.execute(
+            "select article_id, n_claims, error from extracted.article_runs").fetchall() == [
+            ("a1", 2, None)]

@@ -58,11 +58,28 @@ VIEW_FILES = (
 )
 
 
+def _add_missing_columns(
+    con: duckdb.DuckDBPyConnection, table: str, model: type[Contract]
+) -> None:
+    """A warehouse made by an earlier version gains the columns its contract added since
+    (null in old rows; a version bump of the parser or extractor refills them)."""
+    schema, name = table.split(".")
+    existing = {
+        r[0] for r in con.execute(
+            "select column_name from information_schema.columns "
+            "where table_schema = ? and table_name = ?", [schema, name]).fetchall()
+    }
+    for column, dtype in polars_schema(model).items():
+        if column not in existing:
+            con.execute(f'alter table {table} add column "{column}" {duckdb_type(dtype)}')
+
+
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     for schema in SCHEMAS:
         con.execute(f"create schema if not exists {schema}")
     for table, model in TABLES.items():
         con.execute(table_ddl(table, model))
+        _add_missing_columns(con, table, model)
     for view in VIEW_FILES:
         run_sql_file(con, view)
 

@@ -72,6 +72,14 @@ def find_places(text: str) -> tuple[set[str], set[str]]:
     return strong, every
 
 
+def article_places(title: str | None, body: str, dateline: str | None) -> tuple[list, list]:
+    """(every place, strong places) an article names, sorted, for storing per article."""
+    strong, every = find_places(_place_text({"title": title, "body": body}))
+    if dateline:
+        every.add(dateline.lower())
+    return sorted(every), sorted(strong)
+
+
 def _place_text(row: dict) -> str:
     """Where to look for places: the body's first 4,000 characters without the headline
     (headlines In Title Case make every phrase look like a name)."""
@@ -108,6 +116,7 @@ def signatures(articles: pl.DataFrame, claims: pl.DataFrame) -> dict[str, Signat
         if exact and row.get("low") is not None:
             sig["figures"].add((party, row["metric"], row["low"]))
     result: dict[str, Signature] = {}
+    has_places = "places" in articles.columns
     has_text = "body" in articles.columns
     for row in articles.iter_rows(named=True):
         article_id = row["article_id"]
@@ -116,11 +125,13 @@ def signatures(articles: pl.DataFrame, claims: pl.DataFrame) -> dict[str, Signat
         sig = by_article[article_id]
         strong: set[str] = set()
         places: set[str] = set()
-        if has_text:
-            text = _place_text(row)
-            strong, places = find_places(text)
-            if row.get("dateline"):
-                places.add(row["dateline"].lower())
+        if has_places:  # stored at extraction time
+            strong = set(row.get("strong_places") or [])
+            places = set(row.get("places") or []) | strong
+        elif has_text:
+            every, strong_list = article_places(
+                row.get("title"), row.get("body") or "", row.get("dateline"))
+            strong, places = set(strong_list), set(every) | set(strong_list)
         result[article_id] = Signature(
             parties=frozenset(sig["parties"]),
             strong_places=frozenset(strong),
@@ -273,15 +284,16 @@ def group_incidents(
 
 def _locations(membership: pl.DataFrame, articles: pl.DataFrame) -> dict[str, str]:
     """The place most of an incident's articles name (strong places first)."""
-    if "body" not in articles.columns:
-        return {}
-    text = {
-        r["article_id"]: _place_text(r)
-        for r in articles.iter_rows(named=True)
-    }
+    named: dict[str, tuple[set, set]] = {}
+    for r in articles.iter_rows(named=True):
+        if "places" in articles.columns:
+            strong = set(r.get("strong_places") or [])
+            named[r["article_id"]] = (strong, set(r.get("places") or []) | strong)
+        elif "body" in articles.columns:
+            named[r["article_id"]] = find_places(_place_text(r))
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for article_id, incident_id in membership.iter_rows():
-        strong, every = find_places(text.get(article_id, ""))
+        strong, every = named.get(article_id, (set(), set()))
         for place in every:
             counts[incident_id][place] += 2.0 if place in strong else 1.0
     return {
