@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.4.1"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 @dataclass(frozen=True)
@@ -879,6 +879,12 @@ _PHRASE_TRIGGERS = [
         "P",
     ),
     (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P"),
+    # "one man dead and another with life-threatening injuries"
+    (
+        re.compile(r"\bwith (?:(?:minor|serious|severe|critical|non-)?[\w-]+ ){0,2}?injuries\b"),
+        "wounded",
+        "P",
+    ),
     (
         re.compile(
             r"\b(?:with|had|has|have|suffering from) (?:an? |two |multiple |several |one )?"
@@ -1506,6 +1512,7 @@ _PHRASE_KEYS = [
     ("hospital", "medical cent", "trauma cent"),
     ("condition",),
     ("treated",),
+    ("injuries",),
     ("gunshot", "gun shot", "bullet", "shrapnel", "stab"),
     ("unaccounted",),
     ("body", "remains"),
@@ -1694,6 +1701,8 @@ class _Mention:
     additional: bool = False  # a person beyond those counted so far ("another man")
     ordinal: int = 0  # "the second victim": the n-th person of the article
     name_key: str = ""  # a named person's last name, to tell a new person from a repeat
+    # "one of them died", "..., one fatally": dead people among a figure just given
+    subset_of_prev: bool = False
 
 
 @dataclass
@@ -2387,7 +2396,7 @@ class _SentenceReader:
             if (
                 w == "another"
                 and i + 1 < n
-                and low[i + 1] in _AUX
+                and (low[i + 1] in _AUX or (i + 1 in self.trig and "P" in self.trig[i + 1][1]))
                 or w in ("a", "the")
                 and i + 2 < n
                 and low[i + 1] in _ORDINALS
@@ -2405,14 +2414,30 @@ class _SentenceReader:
                 while j < n and j < i + 6:
                     lw = low[j]
                     if lw in PERSON_SING:
-                        if j + 1 < n and (low[j + 1] in PERSON_SING or low[j + 1] in PERSON_PLURAL):
-                            j += 1  # "a police officer", "a security guard"
+                        if j + 1 < n and (
+                            low[j + 1] in PERSON_SING
+                            or (low[j + 1] in PERSON_PLURAL and low[j + 1] not in TRIGGERS)
+                        ):
+                            # "a police officer", "a security guard"; not "a man injured"
+                            j += 1
                             continue
                         out.append(self._one(i if w != "'s" else i - 1, j + 1, j))
                         break
                     if (
+                        lw.endswith("-old")
+                        and _AGE_NOUN.match(lw)
+                        and (j + 1 >= n or low[j + 1] in _AGE_NOUN_NEXT or low[j + 1] in TRIGGERS)
+                    ):
+                        # "a 17-year-old was wounded": the age stands for the person
+                        out.append(self._one(i if w != "'s" else i - 1, j + 1, j))
+                        break
+                    if lw in PERSON_PLURAL and j + 1 < n and low[j + 1] in PERSON_SING:
+                        j += 1  # "a police officer"
+                        continue
+                    if (
                         lw in PERSON_PLURAL
                         or lw in _BAD_HEADS
+                        or lw in ("a", "an", "the", "another")
                         or lw in TRIGGERS
                         or lw in _NP_BREAK
                         or j in covered
@@ -2464,7 +2489,12 @@ class _SentenceReader:
                 if (
                     nxt in _AUX
                     or nxt == ","
-                    or (j in self.trig and "P" in self.trig[j][1])
+                    or (
+                        j in self.trig
+                        and "P" in self.trig[j][1]
+                        # "airlifted to Springfield with injuries": a place, not a person
+                        and not (low[j] == "with" and self.trig[j][0] == "wounded")
+                    )
                     or (i > 0 and (i - 1) in self.trig and "A" in self.trig[i - 1][1])
                 ):
                     out.append(self._one(i, j, j - 2 if suffix else j - 1))
@@ -2717,7 +2747,10 @@ class _SentenceReader:
             if w == ",":
                 commas += 1
                 if j + 1 < self.n and (
-                    low[j + 1] in _AUX or (j + 1 in self.trig and "P" in self.trig[j + 1][1])
+                    low[j + 1] in _AUX
+                    or (j + 1 in self.trig and "P" in self.trig[j + 1][1])
+                    # "Jon Doe, 51, who was shot": the relative clause says what happened
+                    or (low[j + 1] == "who" and j + 2 < self.n and low[j + 2] in _AUX)
                 ):
                     return j + 1
                 if commas >= 3:
@@ -2725,9 +2758,23 @@ class _SentenceReader:
             j += 1
         return None
 
+    def _precaution(self, k: int, end: int) -> bool:
+        """ "taken to hospital for an evaluation", "treated for shock", "checked at a
+        hospital as a precaution": care for someone who was not hurt."""
+        if self.low[k] not in _CARE_VERBS:
+            return False
+        if self.low[end - 1] == "for":
+            end -= 1  # "treated for" holds the "for" of "for shock"
+        if end >= self.n:
+            return False
+        rest = self.st.text[self.toks.starts[end] :]
+        return bool(_PRECAUTION.match(rest))
+
     def _shot_at(self, k: int) -> bool:
         """ "shot at the officers" (fired upon), unlike "shot at a party" (hit there)."""
         low = self.low
+        if k + 2 < self.n and low[k + 1] in ("once", "twice", "repeatedly", "again"):
+            k += 1  # "shot twice at the house"
         if k + 1 >= self.n or low[k + 1] not in ("at", "toward", "towards"):
             return False
         j = k + 2
@@ -2769,6 +2816,8 @@ class _SentenceReader:
         if self._hypothetical(k):
             return None
         metric, end = self._trigger_metric(k)
+        if metric in ("casualties", "wounded") and self._precaution(k, end):
+            return None
         if not aux and low[k] in _BOTH_WAYS:
             # no "was/were": "X killed a man" is X doing the killing
             nxt = end
@@ -2807,6 +2856,16 @@ class _SentenceReader:
                     return None
                 metric, _ = self._trigger_metric(k)
                 if metric == "casualties" and low[k] == "shot" and k + t[2] - 1 != j:
+                    return None
+                if low[k] == "shot" and t[2] == 1 and (
+                    # "fired a shot at the officer": a noun, nobody hit
+                    (k > 0 and low[k - 1] in _NOT_SHOT_BEFORE)
+                    # "shot at a patrol": fired upon, not hit
+                    or (
+                        low[k + 1] in ("at", "toward", "towards")
+                        and (k + 2 >= self.n or low[k + 2] != "least")
+                    )
+                ):
                     return None
                 return k, metric, c.te
         return None
@@ -2888,6 +2947,34 @@ class _SentenceReader:
         return any(w in ("its", "their", "our") for w in window)
 
 
+# "a 17-year-old", "the 6-month-old": an age used as the noun for a person, when what follows
+# is a verb, a clause or the end of the phrase (not "a 17-year-old boy")
+_AGE_NOUN = re.compile(r"^\d{1,3}-(?:year|month|week)s?-old$")
+_AGE_NOUN_NEXT = _AUX | _RELATIVE | {",", ".", ";", ":", "with", "in", "at", "on", "and", "from"}
+# "three other people", "another 17": more people than a figure just given
+_MORE_PEOPLE = re.compile(r"\b(?:other|others|another|additional|further)\b", re.IGNORECASE)
+# the time of the news itself ("on Monday", "today"): a figure of this event, not a past one
+_NEWS_TIME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|overnight)\b"
+    r"|\bthis\s+(?:morning|afternoon|evening|week)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
+_CLAUSE_END = {",", ".", ";", ":", "and", "but", "while", "after", "when", "in", "on", "at"}
+_CARE_VERBS = frozenset(
+    {"taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "carried"}
+    | {"evacuated", "treated", "hospitalized", "hospitalised"}
+)
+# what follows "taken to hospital" / "treated" when the person was not hurt
+_PRECAUTION = re.compile(
+    r"(?:and\s+released\s+)?(?:\w+\s+){0,2}?(?:"
+    r"(?:for|after)\s+(?:an?\s+)?(?:medical\s+|mental\s+|psychiatric\s+|routine\s+)?"
+    r"(?:clearance|evaluation|evaluations|examination|check-?ups?|checks?|observation|"
+    r"assessment|precaution|precautionary|shock|anxiety|panic|stress|smoke\s+inhalation|"
+    r"emotional|psychological|mental\s+health)"
+    r"|as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined|cleared|assessed))\b",
+    re.IGNORECASE,
+)
 # "was also shot": the words between a person and the verb that make one more person
 _ALSO_GAP = {"also", "was", "were", "is", "has", "had", "been"}
 # first words of a singular reading that are not a person's name
@@ -3060,13 +3147,25 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         if reader and has_trigger:
             reader.prev_metric = prev_metric
             first_new = len(mentions)
+            last_cas = next(
+                (x for x in reversed(mentions) if x.kind == "casualty" and not x.virtual), None
+            )
             for m in _read_casualties(reader, st, si):
                 sp, when = attribution(m.pos)
                 mm = m.mention
                 if sp is not None:
                     mm.claimant, mm.claimant_party = sp.claimant, sp.party
                 mm.said_on, mm.said_on_source, mm.said_weekday = when
-                mm.background = background
+                mm.background = background or (
+                    # "In the 2014 war 2,200 were killed. Another 11,000 were wounded.": more
+                    # people of the earlier event the article just recalled
+                    last_cas is not None
+                    and last_cas.background
+                    and not st.link_line
+                    and si - last_cas.sent <= 2
+                    and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
+                    and _NEWS_TIME.search(st.text) is None
+                )
                 if m.owned and mm.party is None:
                     if sp is not None and sp.party:
                         mm.party = sp.party
@@ -3104,8 +3203,61 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 events.append(ev)
 
     _count_additional(mentions, body)
+    _dead_among_hurt(mentions)
+    _others_than_dead(mentions, body)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
+
+
+def _dead_among_hurt(mentions: list[_Mention]) -> None:
+    """ "Three soldiers were wounded, one of whom later died": the three are the people hit,
+    killed or not, so their figure becomes "casualties" (the article totals then count
+    3 - 1 = 2 wounded, not 3 wounded and 1 killed). Only the figure given just before, in the
+    same or the previous sentence, and only when it is at least as large, and not when the
+    article gives a larger death toll of its own (which the dead may already be part of)."""
+    for i, m in enumerate(mentions):
+        if not m.subset_of_prev or m.metric != "killed" or m.background or m.low is None:
+            continue
+        if any(
+            o.metric == "killed"
+            and not o.background
+            and not o.subset_of_prev
+            and o.kind == "casualty"
+            and (o.low if o.low is not None else o.high or 0) > m.low
+            for o in mentions
+        ):
+            continue
+        for p in reversed(mentions[:i]):
+            if p.kind != "casualty" or p.background or p.parent is not None:
+                continue
+            if p.sent < m.sent - 1:
+                break
+            if p.metric == "killed":
+                break
+            if p.metric in ("wounded", "casualties"):
+                big = p.low if p.low is not None else p.high
+                if big is not None and big >= m.low and not (p.low == 0 and p.high == 0):
+                    p.metric = "casualties"
+                break
+
+
+def _others_than_dead(mentions: list[_Mention], body: str) -> None:
+    """ "Two people were killed and three others were shot": the three are people hit besides
+    the dead, so they are the wounded (read as "casualties", hit killed or not, the article
+    totals would take the two dead out of them a second time)."""
+    dead_seen = False
+    for m in mentions:
+        if m.kind != "casualty" or m.background or m.parent is not None:
+            continue
+        if m.metric == "killed" and (m.low or m.high):
+            dead_seen = True
+        elif (
+            dead_seen
+            and m.metric == "casualties"
+            and not m.single
+            and _MORE_PEOPLE.search(body, m.span[0], m.span[1]) is not None
+        ):
+            m.metric = "wounded"
 
 
 def _count_additional(mentions: list[_Mention], body: str) -> None:
@@ -3220,6 +3372,33 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 prev = o
             if len(group) > 1:
                 coord_groups.append(group)
+    # "two people were shot, one fatally", "three were hurt, two of them fatally": the
+    # dead are some of the people just counted
+    subset: set[int] = set()
+    if "fatally" in r.text_low:
+        for c in r.cands:
+            if c.ts in linked or c.ts == 0 or r.low[c.ts - 1] not in (",", "and", ";"):
+                continue
+            j = c.te
+            if j + 1 < r.n and r.low[j] == "of" and r.low[j + 1] in _PARTITIVE_PRONOUNS:
+                j += 2
+            if (
+                j < r.n
+                and r.low[j] == "fatally"
+                and (j + 1 >= r.n or r.low[j + 1] in _CLAUSE_END)
+                and any(x[1] in ("casualties", "wounded") and x[0] < c.ts for x in linked.values())
+            ):
+                linked[c.ts] = (j, "killed", j + 1)
+                subset.add(c.ts)
+    for c in r.cands:
+        if (
+            c.ts in linked
+            and linked[c.ts][1] == "killed"
+            and c.te + 1 < r.n
+            and r.low[c.te] == "of"
+            and r.low[c.te + 1] in _PARTITIVE_PRONOUNS
+        ):
+            subset.add(c.ts)  # "one of them later died"
     # breakdowns: "50 servicemen, including 42 soldiers and 8 border guards, died"
     parents: dict[int, int] = {}
     for c in r.cands:
@@ -3348,6 +3527,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             subject=subject,
             trigger=" ".join(r.toks.text[k : k + r.trig.get(k, ("", "", 1))[2]]),
         )
+        ment.subset_of_prev = c.ts in subset
         np_words = r.low[c.ts : max(c.te, k if k > c.ts else c.te + 4)]
         ment.headless = not c.implicit and not any(
             w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL for w in np_words
@@ -3366,7 +3546,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             between = r.low[c.te : k]
             ment.additional = k > c.ts and (
                 first == "another"
-                or (ordinal and not (k > 0 and r.low[k - 1] in ("to", "be")))
+                # "the third officer to be (fatally) shot": a rank in a series, not one more
+                or (ordinal and not any(w in ("to", "be") for w in r.low[max(0, k - 3) : k]))
                 # "Jane Doe was also shot", "a woman was also wounded": one more person
                 or (
                     (named or first in ("a", "an"))

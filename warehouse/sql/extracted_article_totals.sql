@@ -14,6 +14,11 @@
 --     killed or not) who are not among the killed: wounded = greatest(wounded,
 --     casualties - killed). a "casualties" figure that repeats a killed figure is merged into
 --     it by the extractor, so it does not come back here as wounded;
+--   * the dead are never counted twice, and the extractor (0.5.0) gives each figure the
+--     metric this rule needs: "two were shot, one fatally" and "three were wounded, one of
+--     whom later died" hold their dead, so they come as casualties (2 - 1 = 1 and 3 - 1 = 2
+--     wounded); "two were killed and three others were shot" does not, so the three come as
+--     wounded (3, not 3 - 2);
 --   * 0 when the article reports none (every article gets a killed and a wounded row).
 create or replace view extracted.article_totals as
 with source as (
