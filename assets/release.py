@@ -53,7 +53,10 @@ def _passed_blocking_checks(context: dg.AssetExecutionContext) -> list[str]:
         latest = context.instance.get_latest_materialization_event(key.asset_key)
         if record is None or record.status != AssetCheckExecutionRecordStatus.SUCCEEDED:
             problems.append(f"{name} has not passed")
-        elif latest is not None and latest.run_id != record.run_id:
+        elif record.run_id != context.run_id and latest is not None and (
+            latest.run_id != record.run_id
+        ):
+            # a check from an earlier run only counts if nothing was materialised since
             problems.append(f"{name} has not run on the latest materialisation")
         else:
             passed.append(name)

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 
 
 @dataclass(frozen=True)
@@ -659,6 +659,12 @@ SOURCE_NOUNS = {
     "captain",
     "lieutenant",
     "sergeant",
+    "defence",
+    "defense",
+    "civil",
+    "rescue",
+    "emergency",
+    "services",
 }
 
 TITLE_WORDS = {
@@ -835,6 +841,18 @@ TRIGGERS: dict[str, tuple[str, str]] = {
 }
 _PHRASE_TRIGGERS = [
     (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P"),
+    # "we lost 12 of our men", "the army lost 30 soldiers": people only (the object must read
+    # as people; "lost 300 square kilometres" is territory)
+    (
+        re.compile(
+            r"\blost\b(?= (?:[\w,-]+ ){1,3}?(?:of (?:its|their|our|his|her|the) )?(?:[\w-]+ )?"
+            r"(?:soldiers|troops|men|servicemen|fighters|officers|personnel|comrades|people|"
+            r"civilians|sons|daughters|children|members|policemen|militants|guards|marines|"
+            r"combatants)\b)"
+        ),
+        "killed",
+        "A",
+    ),
     (
         re.compile(
             r"\b(?:shot|stabbed|beaten|burned|burnt|hacked|bludgeoned|strangled|choked|"
@@ -924,7 +942,7 @@ _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|maim|missing|captur|"
     r"abduct|kidnap|captive|casualt|shot|lives|gunned|condition|treated|prisoner|hostage|"
-    r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot",
+    r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
     re.IGNORECASE,
 )
 # Past forms that read both ways: "were killed" (people first) or "killed a man" (verb first).
@@ -1093,6 +1111,8 @@ _AUX = {
     "probably",
     "since",
     "further",
+    "may",  # "may have been killed" (see _hypothetical)
+    "might",
 }
 _RELATIVE = {"who", "that", "which"}
 _PREPS = {"of", "from", "in", "on", "at", "inside", "near", "among", "with", "aboard", "for"}
@@ -1303,9 +1323,25 @@ _BACKGROUND_RE = re.compile(
     r"massacre|attacks?|shooting|bombing|uprising|genocide|war's|conflict's|earthquake)"
     r"|\b(?:in|during|since)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d0s\b"
     r"|\blast\s+(?:year|decade|century)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b"
-    r"|\bin\s+the\s+past\b|\bprevious\s+(?:war|wars|conflict|conflicts|clashes|fighting)\b"
+    r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|hours?|weeks?|nights?|24|48|72)\b)"
+    r"|\bprevious\s+(?:war|wars|conflict|conflicts|clashes|fighting)\b"
     r"|\b(?:first|second|third|previous|last)\s+[\w-]+\s+war\b"
-    r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:war|conflict)\b",
+    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:war|conflict|invasion|insurgency|uprising|"
+    r"crisis|revolution|rebellion)\b"
+    r"|\bsince\s+the\s+(?:war|conflict|invasion|insurgency|uprising|crisis)\s+"
+    r"(?:began|started|erupted|broke\s+out)\b"
+    r"|\b(?:in|since|during)\s+the\s+(?:war|conflict)\s+(?:that|which)\s+(?:began|started|"
+    r"erupted|broke\s+out)\b"
+    r"|\b(?P<after>(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+(?:an?|the)"
+    r"\s+(?:similar|previous|earlier|separate|other)\b)",
+    re.IGNORECASE,
+)
+# "the deadliest attack since 2014, when 300 died": the marker dates the comparison, not the
+# figure before it
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest|most\s+\w+)\b"
+    r"(?:\s+[\w'-]+){0,5}\s*$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -1500,6 +1536,7 @@ def _hints_of(text_low: str) -> set[str]:
 # cheaper than a scan with the whole alternation); matches are then taken left to right,
 # the earlier pattern winning at one position, as one alternation would.
 _PHRASE_KEYS = [
+    ("lost",),
     ("lost",),
     ("to death",),
     ("shot dead",),
@@ -1703,6 +1740,8 @@ class _Mention:
     name_key: str = ""  # a named person's last name, to tell a new person from a repeat
     # "one of them died", "..., one fatally": dead people among a figure just given
     subset_of_prev: bool = False
+    # "it said it had killed 70 soldiers": the speaker's side did it, the dead are not its own
+    by_speaker: bool = False
 
 
 @dataclass
@@ -1723,6 +1762,7 @@ _QTY_START = {
     "few",
     "couple",
     "multiple",
+    "handful",
     "dozens",
     "scores",
     "hundreds",
@@ -2518,7 +2558,14 @@ class _SentenceReader:
         return _Cand(ts, te, 1, 1, "exact", cs, ce, self.st.text[cs:ce], True, head)
 
     def _hypothetical(self, k: int) -> bool:
-        return any(self.low[j] in _HYPOTHETICAL for j in range(max(0, k - 3), k))
+        low = self.low
+        for j in range(max(0, k - 3), k):
+            if low[j] in _HYPOTHETICAL:
+                # "may have been killed": a hedged report of a past event, not a hypothesis
+                if low[j] in ("may", "might") and j + 1 < k and low[j + 1] == "have":
+                    continue
+                return True
+        return False
 
     def _shot_metric(self, k: int, span: int) -> tuple[str, int]:
         """Refine "shot": "shot and killed", "fatally shot", "shot ... and later died"."""
@@ -3137,9 +3184,16 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         toks = reader.toks if reader else _tokenize(st.text)
         speakers = _find_speakers(st, toks, ctx) if has_speech else []
         dates = _dates_in(st.text) if (speakers or has_cf) else []
-        background = st.link_line or (
-            (has_trigger or has_terr or has_cf) and _is_background(st.text, ref_year, published)
+        bg_from = (
+            0
+            if st.link_line
+            else (
+                _background_from(st.text, ref_year)
+                if (has_trigger or has_terr or has_cf)
+                else None
+            )
         )
+        background = bg_from == 0
 
         def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates):
             return _attribute(pos, _sp, _toks, _dates, published)
@@ -3157,6 +3211,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     mm.claimant, mm.claimant_party = sp.claimant, sp.party
                 mm.said_on, mm.said_on_source, mm.said_weekday = when
                 mm.background = background or (
+                    bg_from is not None and mm.span[0] - st.start >= bg_from and not st.virtual
+                ) or (
                     # "In the 2014 war 2,200 were killed. Another 11,000 were wounded.": more
                     # people of the earlier event the article just recalled
                     last_cas is not None
@@ -3528,6 +3584,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             trigger=" ".join(r.toks.text[k : k + r.trig.get(k, ("", "", 1))[2]]),
         )
         ment.subset_of_prev = c.ts in subset
+        ment.by_speaker = k < c.ts and _by_speaker(r.low[max(0, k - 4) : k])
         np_words = r.low[c.ts : max(c.te, k if k > c.ts else c.te + 4)]
         ment.headless = not c.implicit and not any(
             w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL for w in np_words
@@ -3725,6 +3782,19 @@ def _coordinated_totals(
     return res
 
 
+_SPEAKER_AGENT = {"it", "they", "we", "its", "our"}
+
+
+def _by_speaker(before: list[str]) -> bool:
+    """The words before an active casualty verb name the speaker as the doer: "it had",
+    "its forces", "we", "claimed to have"."""
+    if not before:
+        return False
+    if before[-2:] == ["to", "have"] or before[-1:] == ["having"]:
+        return True
+    return any(w in _SPEAKER_AGENT for w in before)
+
+
 def _fix_parents(mentions: list[_Mention], start: int = 0) -> None:
     """Turn relative parent offsets (set while reading a sentence) into absolute indices,
     for the mentions from ``start`` on (earlier ones are already absolute)."""
@@ -3759,18 +3829,30 @@ def _latest_year(body: str) -> int | None:
 
 
 def _is_background(text: str, ref_year, published: date | None) -> bool:
+    return _background_from(text, ref_year) is not None
+
+
+def _background_from(text: str, ref_year) -> int | None:
+    """Where in the sentence the figures about another or earlier event begin: 0 for the
+    whole sentence, an offset when only what follows a comparison ("the deadliest since
+    2014, when ...", "days after a similar attack ...") is about that event; None if none."""
     if not _BACKGROUND_HINT.search(text.lower()):
-        return False
+        return None
+    start: int | None = None
     for m in _BACKGROUND_RE.finditer(text):
         y = m.group("y") or m.group("y2")
-        if y is None:
-            return True
-        year = int(y)
-        if isinstance(ref_year, _Lazy):
-            ref_year = ref_year.get()
-        if ref_year is None or year < ref_year:
-            return True
-    return False
+        if y is not None:
+            year = int(y)
+            if isinstance(ref_year, _Lazy):
+                ref_year = ref_year.get()
+            if ref_year is not None and year >= ref_year:
+                continue
+        if m.group("after") or _SUPERLATIVE_BEFORE.search(text, 0, m.start()):
+            pos = m.start()
+        else:
+            return 0
+        start = pos if start is None else min(start, pos)
+    return start
 
 
 def _read_territory(st: _Sentence, r: _SentenceReader) -> list[tuple[_Mention, int]]:
@@ -4010,6 +4092,7 @@ def _merge(
             and m.party is None
             and m.subject == "military"
             and (m.claimant_party and m.claimant is not None)
+            and not m.by_speaker
         ):
             m.party = m.claimant_party
     # a figure that names no kind of people ("casualties on the X side were 105") is about

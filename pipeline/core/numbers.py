@@ -22,7 +22,9 @@ class VagueAmounts:
     several: int = 3
     a_few: int = 3
     a_couple: int = 2
+    a_handful: int = 3
     multiple: int = 2
+    tens: int = 20
     hundreds: int = 200
     thousands: int = 2000
     tens_of_thousands: int = 20000
@@ -220,6 +222,9 @@ _VAGUE_PHRASES = {
     "a couple of": "a_couple",
     "a couple": "a_couple",
     "multiple": "multiple",
+    "a handful of": "a_handful",
+    "a handful": "a_handful",
+    "tens of": "tens",
     "dozens": "dozens",
     "scores": "scores",
     "hundreds": "hundreds",
@@ -228,6 +233,7 @@ _VAGUE_PHRASES = {
     "hundreds of thousands": "hundreds_of_thousands",
     "millions": "millions",
 }
+_SCALABLE_VAGUE = {"several", "a_few", "a_couple", "a_handful"}
 _VAGUE_RE = "|".join(
     sorted((k.replace(" ", r"\s+") for k in _VAGUE_PHRASES), key=len, reverse=True)
 )
@@ -236,7 +242,7 @@ _QTY_RE = re.compile(
     rf"""
     (?<![\w$€£¥#.,-])
     (?:
-      (?P<vague>(?:{_VAGUE_RE}))(?:\s+of)?(?![\w-])
+      (?P<vague>(?:{_VAGUE_RE}))(?:\s+(?P<vscale>dozen|hundred|thousand))?(?:\s+of)?(?![\w-])
     |
       (?:(?P<pre>{_PRE_RE})\s+)?
       (?:between\s+|from\s+)?
@@ -398,6 +404,14 @@ def find_quantities(
             high = None
             if key in ("a_couple",):
                 high = low
+            vscale = m.group("vscale")
+            if vscale:
+                if key not in _SCALABLE_VAGUE:
+                    continue
+                # "a few hundred", "several thousand", "a couple of dozen"
+                mult = 12 if vscale.lower() == "dozen" else _SCALES[vscale.lower()]
+                low *= mult
+                high = None if high is None else high * mult
             out.append(Quantity(low, high, "vague" if high is None else "about", s, e, text[s:e]))
             continue
         n1_raw = m.group("n1")

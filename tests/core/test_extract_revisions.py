@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.core.extract import EXTRACTOR_VERSION, extract
+from pipeline.core.extract import extract
 from pipeline.core.model import Article
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
@@ -21,10 +21,6 @@ def claims(body: str, published: date | None = PUBLISHED):
 
 def tops(body: str, **kw):
     return [c for c in claims(body, **kw) if c.parent_claim_id is None and not c.is_background]
-
-
-def test_version_is_bumped():
-    assert tuple(map(int, EXTRACTOR_VERSION.split("."))) >= (0, 3, 0)
 
 
 # --- a toll revised in the text -------------------------------------------------------------

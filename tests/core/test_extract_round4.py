@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pipeline.core.extract import EXTRACTOR_VERSION, extract
+from pipeline.core.extract import extract
 from pipeline.core.model import Article, Claim
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,10 +40,6 @@ def totals(body: str, published: date | None = None) -> tuple[float, float]:
     got = dict(con.execute("select metric, value from extracted.article_totals").fetchall())
     con.close()
     return got["killed"], got["wounded"]
-
-
-def test_version():
-    assert EXTRACTOR_VERSION == "0.5.0"
 
 
 @pytest.mark.parametrize(
