@@ -4,41 +4,16 @@ Every sentence here was written for this file; none comes from the seeds or the 
 The totals go through ``warehouse/sql/extracted_article_totals.sql`` as in the pipeline.
 """
 
-from dataclasses import fields
-from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipeline.core.extract import extract
-from pipeline.core.model import Article, Claim
-
-ROOT = Path(__file__).resolve().parents[2]
-VIEW_SQL = ROOT / "warehouse" / "sql" / "extracted_article_totals.sql"
+from pipeline.core.model import Article
+from tests.core.totals import article_totals
 
 
 def totals(body: str) -> tuple[float, float]:
-    claims = extract(Article(article_id="g1", body=body)).claims
-    con = duckdb.connect()
-    con.execute("create schema extracted; create schema parsed")
-    con.execute("create table parsed.articles (article_id varchar)")
-    con.execute("insert into parsed.articles values ('g1')")
-    cols = [f.name for f in fields(Claim) if f.name not in ("mention_spans", "said_on")]
-    types = {"low": "double", "high": "double", "is_background": "boolean"}
-    con.execute(
-        "create table extracted.claims ("
-        + ", ".join(f"{c} {types.get(c, 'varchar')}" for c in cols)
-        + ")"
-    )
-    for c in claims:
-        con.execute(
-            f"insert into extracted.claims values ({', '.join('?' for _ in cols)})",
-            [getattr(c, name) for name in cols],
-        )
-    con.execute(VIEW_SQL.read_text())
-    got = dict(con.execute("select metric, value from extracted.article_totals").fetchall())
-    con.close()
-    return got["killed"], got["wounded"]
+    return article_totals(body)
 
 
 @pytest.mark.parametrize(
