@@ -9,7 +9,7 @@ import dagster as dg
 import polars as pl
 
 from assets.common import RefreshConfig, table_metadata, validated
-from pipeline.contracts import ArticleTotals, Claims, Events, ExtractionRuns
+from pipeline.contracts import ArticleTotals, Claims, Events, ExtractionRuns, empty_frame
 from pipeline.core.extract import EXTRACTOR_VERSION, extract
 from pipeline.core.model import Article
 from pipeline.core.reconcile import article_places
@@ -141,8 +141,7 @@ def claims(
 
 
 def _frame(rows: list[dict], model) -> pl.DataFrame:
-    from pipeline.contracts import empty_frame
-
+    """The rows as a validated frame of the contract's columns (extra fields dropped)."""
     if not rows:
         return empty_frame(model)
     frame = pl.DataFrame(rows, infer_schema_length=None)

@@ -2,14 +2,9 @@
 
 import dagster as dg
 
+from assets.common import markdown_preview
 from warehouse.resources import WarehouseResource
 from warehouse.store import read_frame
-
-
-def _sample_md(frame) -> dg.MetadataValue:
-    from assets.common import markdown_preview
-
-    return markdown_preview(frame)
 
 
 def _failed_consistency(
@@ -25,7 +20,7 @@ def _failed_consistency(
     return dg.AssetCheckResult(
         passed=failed.height == 0,
         severity=severity,
-        metadata={"failure_count": failed.height, "failures": _sample_md(failed)},
+        metadata={"failure_count": failed.height, "failures": markdown_preview(failed)},
     )
 
 
@@ -71,5 +66,5 @@ def every_input_accounted_for(warehouse: WarehouseResource) -> dg.AssetCheckResu
     return dg.AssetCheckResult(
         passed=silent.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"failure_count": silent.height, "files": _sample_md(silent)},
+        metadata={"failure_count": silent.height, "files": markdown_preview(silent)},
     )

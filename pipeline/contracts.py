@@ -77,6 +77,9 @@ class Articles(Contract):
     outlet: pl.Utf8 = pa.Field(nullable=True)
     byline: pl.Utf8 = pa.Field(nullable=True)
     dateline: pl.Utf8 = pa.Field(nullable=True)
+    # the outlet or agency the dateline credits ("KYIV (Reuters) -"): every rewrite of one
+    # agency's wire copy is one independent source
+    credit: pl.Utf8 = pa.Field(nullable=True)
     published_on: pl.Date = pa.Field(nullable=True)
     published_on_source: pl.Utf8 = pa.Field(isin=PUBLISHED_SOURCES)
     language: pl.Utf8 = pa.Field(nullable=True)

@@ -12,10 +12,11 @@ from warehouse.store import Warehouse, insert_frame, read_frame, sql_text
 INCIDENT = "inc_test"
 
 
-def _article(article_id, published_on=None, outlet=None, duplicate_of=None, body="x" * 200):
+def _article(article_id, published_on=None, outlet=None, duplicate_of=None, body="x" * 200,
+             credit=None):
     return {
         "article_id": article_id, "title": None, "outlet": outlet, "byline": None,
-        "dateline": None, "published_on": published_on,
+        "dateline": None, "credit": credit, "published_on": published_on,
         "published_on_source": "metadata" if published_on else "unknown", "language": "en",
         "body": body, "n_paragraphs": 1, "n_boilerplate_removed": 0,
         "n_duplicates_removed": 0, "duplicate_of": duplicate_of, "body_fingerprint": article_id,
@@ -193,8 +194,9 @@ def test_undated_articles_resolve_weekdays_against_the_incident(tmp_path):
 def test_rewrites_of_one_agency_wire_count_as_one_source(tmp_path):
     wire = "LOMARA (Reuters) - Nine people were killed when shells hit a market, the governor said."
     articles = [
-        _article("a1", date(2024, 3, 5), "Daily Paper", body=wire),
-        _article("a2", date(2024, 3, 5), "Evening Post", body=wire.replace("hit", "struck")),
+        _article("a1", date(2024, 3, 5), "Daily Paper", body=wire, credit="Reuters"),
+        _article("a2", date(2024, 3, 5), "Evening Post", body=wire.replace("hit", "struck"),
+                 credit="Reuters"),
         _article("a3", date(2024, 3, 5), "Hill Radio", body="Nine died, the governor said."),
     ]
     claims = [_claim(f"c{i}", a, 9, claimant="Regional governor", said_on=date(2024, 3, 5))

@@ -50,6 +50,7 @@ def table_ddl(table: str, model: type[Contract]) -> str:
 
 # Views, in dependency order: created with the tables so a fresh warehouse is queryable.
 VIEW_FILES = (
+    "reconciled_macros",
     "extracted_article_totals",
     "reconciled_claims",
     "reconciled_statements",

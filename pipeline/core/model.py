@@ -47,6 +47,7 @@ class Article:
     outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    credit: str | None = None  # the outlet or agency a dateline credits ("KYIV (Reuters) -")
     published_on: date | None = None
     published_on_source: str = "unknown"  # metadata | text | inferred | unknown
     language: str | None = "en"

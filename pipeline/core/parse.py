@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from pipeline.core.model import Article, RawDocument
 
-PARSER_VERSION = "parse-1.1.0"
+PARSER_VERSION = "parse-1.2.0"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -387,6 +387,7 @@ class _Parsed:
     outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    credit: str | None = None  # the outlet or agency the dateline credits: "KYIV (Reuters) -"
     published_on: date | None = None
     units: list[str] = field(default_factory=list)
     n_boilerplate: int = 0
@@ -815,6 +816,7 @@ def _clean(text: str, title_hint: str | None) -> _Parsed:
         out.title = head
         header_outlet = header_outlet or site
     out.dateline, dateline_outlet, dateline_date = _dateline(out.units)
+    out.credit = dateline_outlet
     out.published_on = out.published_on or dateline_date
     out.outlet = header_outlet or dateline_outlet or out.outlet
     return out
@@ -915,6 +917,7 @@ def _parse(doc: RawDocument) -> Article:
         outlet=outlet,
         byline=byline,
         dateline=parsed.dateline,
+        credit=parsed.credit,
         published_on=published_on,
         published_on_source=source,
         language=_language(doc.language_hint or _meta_str(meta, "language")),

@@ -259,6 +259,7 @@ def test_dateline(opening, dateline, outlet):
     )
     assert article.dateline == dateline
     assert article.outlet == outlet
+    assert article.credit == outlet  # the credit is kept apart from any metadata outlet
     assert _text(article).startswith(opening)  # the dateline stays in the text
 
 
@@ -583,3 +584,8 @@ def test_body_fingerprint_matches_copies_of_one_story():
     assert body_fingerprint(a) != body_fingerprint(c)
     assert body_fingerprint("") == ""
     assert len(body_fingerprint(a)) == 16
+
+
+def test_a_wire_credit_survives_a_metadata_outlet():
+    article = _parse(f"Shelling kills eleven\n\nGOMA (Reuters) - {P1}", outlet_hint="Daily Paper")
+    assert (article.outlet, article.credit) == ("Daily Paper", "Reuters")

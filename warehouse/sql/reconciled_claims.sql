@@ -21,14 +21,8 @@ with source as (
     select
         c.*, m.incident_id, a.published_on, a.duplicate_of, a.outlet, i.anchor_on,
         -- copies of one story, one outlet's several reports, and every rewrite of one news
-        -- agency's wire copy ("KYIV (Reuters) -" in the first lines) are one source
-        coalesce(
-            nullif(regexp_extract(left(o.body, 400),
-                '\((AP|Associated Press|Reuters|AFP|Agence France-Presse|Xinhua|Anadolu|dpa|UPI|'
-                || 'EFE|ANSA|Sputnik|TASS|Interfax|Kyodo|Yonhap|PTI|IANS|ANI|Bernama|WAFA|IRNA)\)',
-                1), ''),
-            o.outlet, o.article_id
-        ) as source_key
+        -- agency's wire copy (the dateline's credit, as the parser read it) are one source
+        coalesce(o.credit, o.outlet, o.article_id) as source_key
     from extracted.claims c
     join reconciled.incident_articles m using (article_id)
     join parsed.articles a using (article_id)
@@ -151,15 +145,8 @@ typed as (
             else coalesce(claimant, '(unattributed)')
         end as claimant_key,
         coalesce(party, '(unspecified)') as party_key,
-        case qualifier
-            when 'exact' then 4 when 'about' then 3 when 'almost' then 3
-            when 'at_least' then 2 when 'more_than' then 2 when 'up_to' then 1
-            else 0
-        end as precision_rank,
-        case
-            when qualifier = 'almost' then coalesce(high, low)
-            else coalesce(low, high)
-        end as point
+        reconciled.precision_rank(qualifier) as precision_rank,
+        reconciled.point_of(qualifier, low, high) as point
     from subjects
 )
 

@@ -76,13 +76,8 @@ grouped as (
         max(claimant_party) as claimant_party,
         min(said_on) as said_on,
         max(last_said_on) as last_said_on,
-        case when qualifier = 'almost' then coalesce(high, low) else coalesce(low, high) end
-            as point,
-        case qualifier
-            when 'exact' then 4 when 'about' then 3 when 'almost' then 3
-            when 'at_least' then 2 when 'more_than' then 2 when 'up_to' then 1
-            else 0
-        end as precision_rank,
+        reconciled.point_of(qualifier, low, high) as point,
+        reconciled.precision_rank(qualifier) as precision_rank,
         list_sort(list_distinct(flatten(list(claim_ids)))) as claim_ids,
         len(list_distinct(flatten(list(article_ids)))) as n_articles,
         len(list_distinct(flatten(list(source_keys)))) as n_sources,
