@@ -2409,6 +2409,18 @@ class _SentenceReader:
         self.cand_at = {c.ts: c for c in self.cands}
 
     # counts
+    def _person_follows(self, j: int, covered: set[int]) -> bool:
+        """A second person starts at token ``j`` ("... and (16-year-old) Jane Doe", "... and
+        his brother", "... and three friends"), so the name before "and" is the first of
+        several people."""
+        if j + 1 >= self.n:
+            return False
+        if j in covered or self.low[j] in _POSSESSIVE_DET:
+            return True
+        if _AGE_NOUN.match(self.low[j]):
+            j += 1
+        return j + 1 < self.n and _is_cap(self.toks.text[j]) and _is_cap(self.toks.text[j + 1])
+
     def _candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
         covered: set[int] = set()
@@ -2529,6 +2541,7 @@ class _SentenceReader:
                 if (
                     nxt in _AUX
                     or nxt == ","
+                    or (nxt == "and" and self._person_follows(j + 1, covered))
                     or (
                         j in self.trig
                         and "P" in self.trig[j][1]
@@ -2630,6 +2643,7 @@ class _SentenceReader:
         pp = 0
         aux = False
         coord: list[int] = []
+        cur = c  # the count whose noun phrase is being read (a coordinated one after "and")
         limit = k + 16
         while k < n and k < limit:
             w = low[k]
@@ -2638,7 +2652,7 @@ class _SentenceReader:
                 continue
             t = self.trig.get(k)
             if state == "np":
-                if c.implicit and w not in _AUX:
+                if cur.implicit and w not in _AUX:
                     return None
                 if t and ("P" in t[1] or "N" in t[1]):
                     if mods and not headless_ok and "N" not in t[1]:
@@ -2744,9 +2758,15 @@ class _SentenceReader:
                 nxt = k + 1
                 while nxt < n and low[nxt] in _QUOTES:
                     nxt += 1
+                if nxt + 1 < n and _AGE_NOUN.match(low[nxt]) and nxt + 1 in self.cand_at:
+                    nxt += 1  # "... and 16-year-old Jane Doe"
                 other = self.cand_at.get(nxt)
                 if other is not None and not (w == "," and nxt + 1 < n and low[nxt] == "and"):
                     coord.append(other.ts)
+                    if w != ",":
+                        # a comma may end an introductory phrase ("According to Jane Doe,
+                        # 6 officers died"): only "and" makes the count after it a partner
+                        cur = other
                     k = other.te
                     state = "post" if other.head >= 0 else "np"
                     mods = 0
@@ -3027,6 +3047,7 @@ _ALSO_GAP = {"also", "was", "were", "is", "has", "had", "been"}
 # first words of a singular reading that are not a person's name
 _NOT_A_NAME = {"a", "an", "the", "another", "he", "she", "him", "his", "her", "both"}
 # words that end "a/the + modifiers" before any person noun
+_CLAUSE_BREAK = frozenset({",", ".", ";", ":", "but", "while", "who", "which"})
 _NP_BREAK = frozenset(
     {",", ".", "of", "and", "who", "was", "were", "is", "has", "in", "at", "on", "with"}
     | {"for", "to", "by", "from", "after"}
@@ -3601,17 +3622,28 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if named:
                 ment.name_key = r.toks.text[c.te - 1]
             between = r.low[c.te : k]
-            ment.additional = k > c.ts and (
-                first == "another"
-                # "the third officer to be (fatally) shot": a rank in a series, not one more
-                or (ordinal and not any(w in ("to", "be") for w in r.low[max(0, k - 3) : k]))
-                # "Jane Doe was also shot", "a woman was also wounded": one more person
-                or (
-                    (named or first in ("a", "an"))
-                    and "also" in between
-                    and _ALSO_GAP.issuperset(between)
-                    and r.low[k] in TRIGGERS
+            also_before = r.low[max(0, k - 5) : k]
+            ment.additional = (
+                k > c.ts
+                and (
+                    first == "another"
+                    # "the third officer to be (fatally) shot": a rank in a series, not one more
+                    or (ordinal and not any(w in ("to", "be") for w in r.low[max(0, k - 3) : k]))
+                    # "Jane Doe was also shot", "a woman was also wounded": one more person
+                    or (
+                        (named or first in ("a", "an"))
+                        and "also" in between
+                        and _ALSO_GAP.issuperset(between)
+                        and r.low[k] in TRIGGERS
+                    )
                 )
+            ) or (
+                # "the gunman also shot and killed a neighbour": one more person, as object
+                k < c.ts
+                and (named or first in ("a", "an"))
+                and "also" in also_before
+                and not _CLAUSE_BREAK.intersection(also_before)
+                and r.low[k] in TRIGGERS
             )
             if ordinal and ment.additional:
                 ment.ordinal = _ORDINAL_N[r.low[c.ts + 1]]
@@ -3701,6 +3733,8 @@ def _coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
                 return False
             prev = w
             continue
+        if joined and _AGE_NOUN.match(w):
+            continue  # "... and 16-year-old Jane Doe": the age opens the second person
         # only the first people's noun phrase may sit between the two
         if joined or not (
             w in PERSON_SING

@@ -1,0 +1,63 @@
+"""Counting separate victims: one more person named as an object after "also", and pairs of
+named people with their ages. Every sentence was written for this file."""
+
+import pytest
+
+from tests.core.totals import article_totals
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        # "also" before the verb: the object is one more person
+        (
+            "A trooper fatally shot the driver after a chase. The trooper also shot and "
+            "killed a passenger, 30-year-old Dana Reyes.",
+            2,
+            0,
+        ),
+        (
+            "The gunman killed a clerk at the counter. He also shot a customer, who was taken "
+            "to hospital.",
+            1,
+            1,
+        ),
+        (
+            "Militiamen shot dead a village elder on Monday. They also killed a teacher who "
+            "tried to flee.",
+            2,
+            0,
+        ),
+        # without "also" the object may be the same person again
+        (
+            "A sniper killed a medic near the front line. Officials said the sniper killed a "
+            "medic who was treating the wounded.",
+            1,
+            0,
+        ),
+        # "also" in another clause does not make the object a new person
+        (
+            "The officer shot a man on the porch, and neighbours also said they heard a "
+            "second volley.",
+            0,
+            1,
+        ),
+    ],
+)
+def test_also_before_the_verb_adds_a_person(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        ("Police said 19-year-old Sam Ortiz and 22-year-old Lee Park were shot dead.", 2, 0),
+        ("Officers found 41-year-old Rosa Diaz and 15-year-old Ana Diaz dead in a car.", 2, 0),
+        ("Medics said Omar Haddad and Yusuf Karim were wounded by shrapnel.", 0, 2),
+        # a name before "and" with no second name is not a pair
+        ("Omar Haddad and his brother were wounded by shrapnel.", 0, 2),
+        ("Sam Ortiz and 3 friends were shot outside a club; all survived.", 0, 4),
+    ],
+)
+def test_named_pairs_with_ages_are_two_people(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
