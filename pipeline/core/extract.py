@@ -254,6 +254,8 @@ cleric elder councillor councilman lawmaker politician candidate athlete player 
 musician artist chef cook waiter waitress bartender engineer technician mechanic electrician
 builder plumber janitor cleaner baker butcher tailor barber hairdresser lawyer judge diplomat
 schoolchild schoolgirl schoolboy
+cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer shopper
+correspondent
 """
 _IRREGULAR = {
     "man": "men",
@@ -272,6 +274,8 @@ _IRREGULAR = {
     "councilman": "councilmen",
     "passerby": "passersby",
     "airman": "airmen",
+    "guardsman": "guardsmen",
+    "crewman": "crewmen",
     "youth": "youths",
     "security": "security",
 }
@@ -313,6 +317,14 @@ PERSON_PLURAL |= {
 PERSON_SING -= {"security"}
 
 MILITARY = {
+    "cadet",
+    "cadets",
+    "recruit",
+    "recruits",
+    "gendarme",
+    "gendarmes",
+    "guardsman",
+    "guardsmen",
     "soldier",
     "soldiers",
     "troops",
@@ -460,6 +472,8 @@ POLICE = {
     "gendarmes",
 }
 MILITANT = {
+    "mercenary",
+    "mercenaries",
     "militant",
     "militants",
     "fighter",
@@ -883,7 +897,7 @@ _PHRASE_TRIGGERS = [
         re.compile(
             r"\b(?:taken|transported|rushed|airlifted|flown|driven|brought|carried|"
             r"evacuated) (?:himself |herself |themselves )?to (?:an? |the )?(?:[\w'-]+ ){0,3}?"
-            r"(?:hospitals?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
+            r"(?:hospitals?|clinics?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\b"
         ),
         "casualties",
         "P",
@@ -940,7 +954,7 @@ _PHRASE_TRIGGERS = [
 ]
 _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
-    r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|maim|missing|captur|"
+    r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|clinic|maim|missing|captur|"
     r"abduct|kidnap|captive|casualt|shot|lives|gunned|condition|treated|prisoner|hostage|"
     r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
     re.IGNORECASE,
@@ -1546,7 +1560,7 @@ _PHRASE_KEYS = [
     ("lives of", "life of"),
     ("prisoner", "hostage", "captive"),
     ("injur", "wound"),
-    ("hospital", "medical cent", "trauma cent"),
+    ("hospital", "clinic", "medical cent", "trauma cent"),
     ("condition",),
     ("treated",),
     ("injuries",),
@@ -2652,8 +2666,10 @@ class _SentenceReader:
                 continue
             t = self.trig.get(k)
             if state == "np":
-                if cur.implicit and w not in _AUX:
-                    return None
+                if cur.implicit and w not in _AUX and not (
+                    w in PERSON_PLURAL and low[cur.ts] == "both"
+                ):
+                    return None  # ("both men were shot" reads on to its noun)
                 if t and ("P" in t[1] or "N" in t[1]):
                     if mods and not headless_ok and "N" not in t[1]:
                         return None
@@ -3279,11 +3295,40 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             if ev is not None:
                 events.append(ev)
 
+    _where_they_died(mentions, body)
     _count_additional(mentions, body)
     _dead_among_hurt(mentions)
     _others_than_dead(mentions, body)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
+
+
+# ", where they later died", "and both died at the scene": the people just named died
+_THEY_DIED = re.compile(
+    r"[^.;:]{0,80}?,? (?:where|and|but) (?:they|both|all)(?: of them)?(?: (?:later|"
+    r"subsequently|eventually|both|all|each))? (?:died|succumbed|(?:were|was) "
+    r"(?:pronounced|declared) dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _where_they_died(mentions: list[_Mention], body: str) -> None:
+    """ "Both teens were taken to hospital, where they died": the people counted as hit
+    (taken to hospital, shot, wounded) died, so their figure is a death toll. Only a count of
+    two or more ("they"), read in the same sentence just after the people."""
+    for m in mentions:
+        if (
+            m.kind != "casualty"
+            or m.background
+            or m.virtual
+            or m.metric not in ("casualties", "wounded")
+            or m.low is None
+            or m.low < 2
+        ):
+            continue
+        end = m.evidence[1]
+        if _THEY_DIED.match(body, m.span[1], end) is not None:
+            m.metric = "killed"
 
 
 def _dead_among_hurt(mentions: list[_Mention]) -> None:

@@ -61,3 +61,38 @@ def test_also_before_the_verb_adds_a_person(body: str, killed: int, wounded: int
 )
 def test_named_pairs_with_ages_are_two_people(body: str, killed: int, wounded: int) -> None:
     assert article_totals(body) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        (
+            "Three soldiers were wounded by a roadside bomb and flown to a field hospital, "
+            "where they later died, the army said.",
+            3,
+            0,
+        ),
+        (
+            "Two fishermen were shot near the pier. Both men were rushed to a clinic, where "
+            "they were pronounced dead.",
+            2,
+            0,
+        ),
+        # the people taken to hospital did not die
+        ("Four civilians were wounded, and all of them were taken to hospital.", 0, 4),
+        ("Two guards were hurt and taken to hospital, where they are in stable condition.", 0, 2),
+        # "both" followed by its noun reads as two people
+        ("Gunmen opened fire on two guards. Both men were wounded.", 0, 2),
+        ("Both cadets were killed instantly when the shell landed.", 2, 0),
+    ],
+)
+def test_the_hit_who_died_and_both_with_a_noun(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
+
+
+def test_a_third_person_after_two_dead_is_one_more() -> None:
+    body = (
+        "Two teenagers were shot outside a party. Both teens were taken to hospital, where "
+        "they died. A third teenager received minor injuries."
+    )
+    assert article_totals(body) == (2, 1)
