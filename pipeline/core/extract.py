@@ -2535,7 +2535,9 @@ class _SentenceReader:
                 and w not in TITLE_WORDS
                 and (words[i] not in PARTY_NAMES and words[i] not in CAPITALS)
                 and words[i][1:2].islower()
-                and (i == 0 or not _is_cap(words[i - 1]))
+                # "Corporal Dan Webb", "Officer Jane Doe": a title before the name is not part
+                # of another name
+                and (i == 0 or not _is_cap(words[i - 1]) or low[i - 1] in TITLE_WORDS)
             ):
                 # a person's name: a run of capitalised words
                 j = i + 1

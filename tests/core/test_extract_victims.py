@@ -96,3 +96,17 @@ def test_a_third_person_after_two_dead_is_one_more() -> None:
         "they died. A third teenager received minor injuries."
     )
     assert article_totals(body) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        ("Corporal Dan Webb was killed by a sniper near the river crossing.", 1, 0),
+        ("Officer Jane Holt suffered two gunshot wounds in the exchange.", 0, 1),
+        ("Police Chief Tom Hale said Officer Jon Ruiz was shot twice.", 0, 1),
+        # a title alone before a verb is no person of its own
+        ("Sergeant Ali Demir said no one was hurt.", 0, 0),
+    ],
+)
+def test_a_titled_name_is_a_person(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
