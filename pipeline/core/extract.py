@@ -679,6 +679,7 @@ SOURCE_NOUNS = {
     "rescue",
     "emergency",
     "services",
+    "wing",
 }
 
 TITLE_WORDS = {
@@ -1718,6 +1719,12 @@ class _Speaker:
     party: str | None
     cs: int  # chars (sentence-relative) spanning the speaker phrase
     ce: int
+    # ", the army said." and '"...," said X': the verb ends its clause, so the speaker
+    # governs the figures before it, back to the last change of clause
+    trailing: bool = False
+    # an aside between the speaker and its verb ("who visited the site on Monday"): its dates
+    # are not when the speaker spoke
+    aside: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -1934,6 +1941,10 @@ def _normalise_claimant(
     words: list[str], ctx: _Context, sentence_text: str
 ) -> tuple[str, str | None] | None:
     """Turn a speaker phrase into a claimant name and its country."""
+    words = _tallier(words)
+    placed = _placed_source(words, ctx, sentence_text)
+    if placed is not None:
+        return placed
     while words and words[0].lower() in (
         "the",
         "a",
@@ -1960,6 +1971,13 @@ def _normalise_claimant(
     phrase = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
     parties = _parties_in(phrase, include_capitals=True)
     party = parties[0][2] if parties else None
+    if party is None:
+        # "the Pentagon", "the White House": a seat of government speaks for its country
+        seat = next((k for k in _SEATS if k in phrase), None)
+        if seat is not None:
+            party = _SEATS[seat]
+            if phrase == seat:
+                return (seat, party)
     if len(lows) == 1 and lows[0] in ("he", "she"):
         return ctx.last_person
     if len(lows) == 1 and lows[0] in ("it", "they"):
@@ -2053,6 +2071,11 @@ def _normalise_claimant(
         "presidency",
     ):
         prior = ctx.by_head.get(head)
+        if prior is None and len(lows) == 1 and head in _HEAD_ALIAS:
+            # "The army said ... The military added": one speaker under two names
+            alias = ctx.by_head.get(_HEAD_ALIAS[head])
+            if alias and alias[0].lower().endswith(_HEAD_ALIAS[head]):
+                prior = alias
         if prior:
             return prior
     if head in ("data", "figures", "sources", "information", "statistics", "reports") and (
@@ -2066,6 +2089,130 @@ def _normalise_claimant(
         words = [_DEMONYM.get(PARTY_NAMES[words[0]], words[0]), *words[2:]]
     text = " ".join(w for w in words).replace(" 's", "'s").replace(" ’s", "’s")
     return (text, party)
+
+
+# "the army" and "the military" of one article are the same speaker
+_HEAD_ALIAS = {"army": "military", "military": "army"}
+# seats of government that stand for their country when they speak
+_SEATS = {
+    "Pentagon": "United States",
+    "White House": "United States",
+    "State Department": "United States",
+    "Downing Street": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+}
+# a count by someone: "a tally by AFP", "a Reuters tally", "figures from local officials"
+_TALLY_NOUNS = {
+    "tally",
+    "tallies",
+    "count",
+    "toll",
+    "figures",
+    "figure",
+    "data",
+    "estimate",
+    "estimates",
+    "statistics",
+    "numbers",
+    "records",
+    "database",
+    "calculations",
+    "compilation",
+    "analysis",
+}
+_TALLY_BY = {"by", "from", "of"}
+_TALLY_SKIP = {"compiled", "kept", "collected", "gathered", "the", "a", "an"}
+_TALLY_STOP = {
+    "based",
+    "on",
+    "in",
+    "at",
+    "since",
+    "which",
+    "that",
+    "as",
+    "compiled",
+    "released",
+    "published",
+    "from",
+    "by",
+    "for",
+    ",",
+    "over",
+    "during",
+    "after",
+    "before",
+    "with",
+}
+
+
+def _placed_source(
+    words: list[str], ctx: _Context, sentence_text: str
+) -> tuple[str, str | None] | None:
+    """A source named with where it sits: "the health ministry in Gaza" is Gaza's ministry
+    of health; "officials in Goma" keep their place, and take its country when it has one."""
+    p = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if 0 < i < len(words) - 1
+            and w.lower() in ("in", "at")
+            and words[i - 1].lower() in SOURCE_NOUNS
+        ),
+        -1,
+    )
+    if p < 0:
+        return None
+    pre, place = words[:p], words[p + 1 :]
+    ps = _parties_in(" ".join(place), include_capitals=True)
+    if any(w.lower() == "ministry" for w in pre):
+        named = [w for w in place if w in PARTY_NAMES or w in CAPITALS][:1] if ps else []
+        return _normalise_claimant(named + pre, ctx, sentence_text)
+    while pre and pre[0].lower() in ("the", "a", "an"):
+        pre = pre[1:]
+    if not pre:
+        return None
+    return (" ".join(pre + words[p:]), ps[0][2] if ps else None)
+
+
+def _tallier(words: list[str]) -> list[str]:
+    """Who keeps the count a speaker phrase names: "a tally by AFP based on figures from
+    local officials" and "a Reuters tally" are AFP's and Reuters' words."""
+    lows = [w.lower() for w in words]
+    t = next((i for i, lw in enumerate(lows) if lw in _TALLY_NOUNS), -1)
+    if t < 0:
+        return words
+    # "a Reuters tally", "AFP's count", "Health Ministry figures": the name before the count
+    e = t
+    while e > 0 and lows[e - 1] in ("'s", "’s"):
+        e -= 1
+    s = e
+    while s > 0 and (_is_cap(words[s - 1]) or (s < e and lows[s - 1] in ("of", "for", "and"))):
+        s -= 1
+    while s < e and not _is_cap(words[s]):
+        s += 1
+    named = s < e and not all(w in PARTY_NAMES or w in CAPITALS for w in words[s:e])
+    k = t + 1
+    if k < len(lows) and lows[k] in _TALLY_SKIP - {"the", "a", "an"}:
+        k += 1
+    # "a tally by AFP based on figures from local officials": the tallier, not its sources
+    if k < len(lows) and lows[k] in _TALLY_BY and (lows[k] == "by" or not named):
+        k += 1
+        while k < len(lows) and lows[k] in _TALLY_SKIP:
+            k += 1
+        f = k
+        while f < len(lows) and f < k + 8:
+            nxt_cap = f + 1 < len(words) and _is_cap(words[f + 1])
+            if lows[f] in _TALLY_STOP and not (lows[f] in ("in", "at") and nxt_cap):
+                break
+            if lows[f] == "of" and not nxt_cap:
+                break
+            f += 1
+        of_lower = lows[k - 1] == "of" and (k >= len(words) or not _is_cap(words[k]))
+        if f > k and not of_lower and (_is_cap(words[f - 1]) or lows[f - 1] in SOURCE_NOUNS):
+            return words[k:f]
+    return words[s:e] if named else words
 
 
 _ORG_HEADS = {
@@ -2203,6 +2350,208 @@ _LEFT_SKIP = {
     "however",
 }
 _NP_INNER = {"of", "for", "the", "'s", "de", "al", "al-", "and", "on"}
+# words that start a new clause, and so may start a new speaker's figures
+_CLAUSE_SWITCH = {"while", "whereas", "but", ";", "meanwhile"}
+# a quote just closed before the verb: '"...," said Jane Doe' puts the speaker after the verb
+_CLOSE_QUOTES = {'"', "”", "’", "'", "»"}
+# a speaker after the verb begins with a capital or a determiner: "said a military source"
+_INVERTED_DETS = {"the", "a", "an"}
+# words that open an aside between a speaker and its verb: "The governor, who ..., said"
+_ASIDE_OPENERS = {
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "speaking",
+    "citing",
+    "themselves",
+    "himself",
+    "herself",
+    "itself",
+}
+# after the verb, these end a statement with nothing said: ", the army said." governs what
+# came before it, not what follows
+_STATEMENT_END = {".", ";", ",", "!", "?", ")", "”", '"', "’", "'"}
+_AFTER_VERB_SKIP = {
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "on",
+    "late",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "separately",
+    "also",
+    "too",
+    "again",
+}
+# where a speaker after the verb ends: 'said a rebel commander in a statement'
+_INVERTED_END = _PP_STOP_BASE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "in",
+    "on",
+    "at",
+    "who",
+    "that",
+    "which",
+    "late",
+    "earlier",
+    "citing",
+    "adding",
+    "and",
+    "but",
+    "while",
+    "after",
+    "when",
+    "as",
+    "to",
+    "of",
+    "for",
+}
+# generic sources: a place named before them is where things happened, not who speaks
+# ("..., in northern Burkina Faso, security sources said")
+_GENERIC_SOURCES = {
+    "sources",
+    "source",
+    "officials",
+    "witnesses",
+    "witness",
+    "medics",
+    "residents",
+    "activists",
+    "doctors",
+    "rescuers",
+    "paramedics",
+    "volunteers",
+    "monitors",
+    "observers",
+    "workers",
+    "relatives",
+    "locals",
+    "survivors",
+}
+# words that narrow a source down ("local sources", "senior officials"), kept with it
+_SOURCE_ADJ = {
+    "local",
+    "medical",
+    "humanitarian",
+    "diplomatic",
+    "tribal",
+    "aid",
+    "intelligence",
+    "informed",
+    "senior",
+    "regional",
+    "provincial",
+    "district",
+    "village",
+    "community",
+    "western",
+    "unnamed",
+    "anonymous",
+    "hospital",
+    "rescue",
+    "relief",
+}
+# a source described by where it sits: "the health ministry in Gaza", "officials in Goma"
+_SOURCE_PREPS = {"in", "at", "from", "based"}
+_PP_STOP = (
+    _AUX
+    | _RELATIVE
+    | _PRONOUN_SING
+    | {",", ";", ":", ".", "and", "but", "while", "said", "where", "when", "it", "they", "we"}
+)
+
+
+def _is_aside(low: list[str], words: list[str], k: int) -> bool:
+    """Whether the comma at ``k`` opens an aside ("who visited the site on Monday",
+    "speaking on condition of anonymity") between a speaker and its verb."""
+    return (
+        k + 1 < len(low)
+        and low[k + 1] in _ASIDE_OPENERS
+        and k > 0
+        and (low[k - 1] in SOURCE_NOUNS or low[k - 1] in TITLE_WORDS or _is_cap(words[k - 1]))
+    )
+
+
+def _opening_comma(low: list[str], j: int, limit: int) -> int:
+    """The comma before the one at ``j``, at most ``limit`` tokens back, else -1."""
+    k = j - 1
+    while k >= 0 and k > j - limit and low[k] not in (",", ".", ";", ":"):
+        k -= 1
+    return k if k >= 0 and low[k] == "," else -1
+
+
+def _is_trailing(low: list[str], i: int) -> bool:
+    """ "..., the army said." and '"...," said X': the verb ends the clause, so its speaker
+    governs the words before it rather than after it."""
+    n = len(low)
+    k = i + 1
+    while k < n and k < i + 6 and low[k] in _AFTER_VERB_SKIP:
+        k += 1
+    return k >= n or low[k] in _STATEMENT_END
+
+
+def _inverted_np(words: list[str], low: list[str], i: int) -> tuple[int, int]:
+    """The speaker after an inverting verb: 'said Jane Doe', 'said the Kenyan army'."""
+    n = len(low)
+    k = i + 1
+    if k < n and low[k] in _INVERTED_DETS:
+        k += 1
+        while k < n and k < i + 8 and low[k] not in _INVERTED_END and low[k] not in _QUOTES:
+            k += 1
+        last = low[k - 1]
+        if k - 1 > i + 1 and (
+            last in SOURCE_NOUNS or last in TITLE_WORDS or last in _ORG_HEADS or _is_cap(last)
+        ):
+            return i + 1, k
+        return -1, -1
+    while k < n and k < i + 6 and _is_cap(words[k]):
+        k += 1
+    return (i + 1, k) if k > i + 1 else (-1, -1)
+
+
+def _place_party(words: list[str]) -> str | None:
+    """The country of the first place in ``words`` that is not part of a hyphenated word
+    ("Gaza" counts, "Hamas-run" does not)."""
+    ps = _parties_in(" ".join(words), include_capitals=True)
+    return ps[0][2] if ps else None
+
+
+def _source_with_place(words: list[str], low: list[str], te: int) -> int:
+    """Start of a source described by a place before the verb at ``te``: "the health
+    ministry in the Hamas-run territory said". -1 if there is none."""
+    k = te - 1
+    while k >= 0 and k > te - 7 and low[k] not in _PP_STOP and low[k] not in _SOURCE_PREPS:
+        if low[k][:1].isdigit() or low[k] in TRIGGERS:
+            return -1
+        k -= 1
+    if k < 1 or k == te - 1 or low[k] not in _SOURCE_PREPS or low[k - 1] == ",":
+        return -1
+    head = k - 1
+    if low[head] not in SOURCE_NOUNS or low[head] in ("statement", "report", "news", "media"):
+        return -1
+    s = head
+    while (
+        s > 0
+        and s > head - 6
+        and (
+            _is_cap(words[s - 1])
+            or low[s - 1] in _NP_INNER
+            or low[s - 1] in SOURCE_NOUNS
+            or low[s - 1] in TITLE_WORDS
+        )
+    ):
+        s -= 1
+    return s
 
 
 def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker]:
@@ -2214,6 +2563,8 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
         if w not in SPEECH_VERBS:
             continue
         np_ts = np_te = -1
+        app: list[str] = []
+        gap = (0, 0)
         if w == "according":
             if i + 1 < n and low[i + 1] == "to":
                 j = i + 2
@@ -2231,7 +2582,19 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 low[j] in _LEFT_SKIP or low[j] in _WEEKDAYS or (low[j] == "on" and j + 1 < i)
             ):
                 j -= 1
+            aside = False
             if j >= 0 and low[j] == ",":
+                # an aside: "The governor, who visited the site on Monday, said"
+                k = _opening_comma(low, j, 26)
+                if k >= 0 and _is_aside(low, words, k):
+                    gap = (toks.starts[k], toks.ends[j])
+                    j, aside = k - 1, True
+            if j >= 0 and low[j] in _CLOSE_QUOTES and not aside:
+                # inverted after a quote: '"...," said Jane Doe, a spokesman for X'
+                np_ts, np_te = _inverted_np(words, low, i)
+                if np_ts < 0:
+                    continue
+            elif j >= 0 and low[j] == "," and not aside:
                 # appositive: "Name, the secretary of X's council, said"
                 k = j - 1
                 while k >= 0 and k > j - 14 and low[k] != ",":
@@ -2253,13 +2616,36 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                                 _Speaker(i, res[0], res[1], toks.starts[j2 + 1], toks.ends[i])
                             )
                         continue
+                    if (
+                        _is_name(app)
+                        and te > 0
+                        and (low[te - 1] in SOURCE_NOUNS or low[te - 1] in TITLE_WORDS)
+                    ):
+                        # a description, then the name: "A spokesman for the junta, Jane
+                        # Doe, said"
+                        d = te - 1
+                        while d > 0 and d > te - 9 and low[d - 1] not in (",", ";", ":"):
+                            d -= 1
+                        res = _normalise_claimant(app, ctx, st.text)
+                        if res:
+                            party = res[1] or _place_party(words[d:te])
+                            res = (res[0], party)
+                            _remember(ctx, res, words[d:te] + app)
+                            out.append(
+                                _Speaker(
+                                    i,
+                                    res[0],
+                                    res[1],
+                                    toks.starts[d],
+                                    toks.ends[i],
+                                    _is_trailing(low, i),
+                                )
+                            )
+                        continue
+                    continue
                 # inverted: '"...," said John Smith'
-                k = i + 1
-                while k < n and k < i + 6 and _is_cap(words[k]):
-                    k += 1
-                if k > i + 1:
-                    np_ts, np_te = i + 1, k
-                else:
+                np_ts, np_te = _inverted_np(words, low, i)
+                if np_ts < 0:
                     continue
             else:
                 te = j + 1
@@ -2272,6 +2658,8 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                         or low[j] in SOURCE_NOUNS
                         or low[j] in TITLE_WORDS
                         or low[j] in ("he", "she", "it", "they")
+                        or (j < te - 1 and low[j] in _SOURCE_ADJ)
+                        or (j >= 2 and low[j].isalpha() and "'s" in low[max(0, j - 3) : j])
                     )
                 ):
                     if low[j] in ("he", "she", "it", "they"):
@@ -2282,10 +2670,24 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 while np_ts < np_te and low[np_ts] in _NP_INNER - {"the"}:
                     np_ts += 1
                 if (
+                    (np_ts > 0 and low[np_ts - 1] in _SOURCE_PREPS)
+                    or np_ts >= np_te
+                    or not (
+                        low[np_te - 1] in SOURCE_NOUNS
+                        or low[np_te - 1] in TITLE_WORDS
+                        or _is_cap(words[np_te - 1])
+                        or low[np_te - 1] in ("he", "she", "it", "they")
+                    )
+                ):
+                    s = _source_with_place(words, low, te)
+                    if s >= 0:
+                        np_ts = s
+                if (
                     np_ts >= 2
                     and low[np_ts - 1] == ","
                     and np_te > np_ts
                     and (low[np_ts] == "the" or low[np_ts] in TITLE_WORDS)
+                    and low[np_te - 1] not in _GENERIC_SOURCES
                 ):
                     k = np_ts - 2
                     while k >= 0 and _is_cap(words[k]) and words[k] not in _NAME_STOP:
@@ -2293,7 +2695,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     if np_ts - 2 - k >= 2:
                         app = words[np_ts:np_te]
                         res = _normalise_claimant(words[k + 1 : np_ts - 1], ctx, st.text)
-                        if res:
+                        if res and res[0] != res[1]:
                             app_parties = _parties_in(" ".join(app), include_capitals=True)
                             if res[1] is None and app_parties:
                                 res = (res[0], app_parties[0][2])
@@ -2306,11 +2708,53 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
             continue
         np_words = words[np_ts:np_te]
         res = _normalise_claimant(np_words, ctx, st.text)
+        inverted = np_ts > i
+        if res is None and not inverted and w != "according":
+            # "the health ministry in the rebel-held city said": "city" alone says nothing
+            s = _source_with_place(words, low, np_te)
+            if s >= 0:
+                np_ts, np_words = s, words[s:np_te]
+                res = _normalise_claimant(np_words, ctx, st.text)
         if res is None:
             continue
-        _remember(ctx, res, np_words)
-        out.append(_Speaker(i, res[0], res[1], toks.starts[np_ts], toks.ends[max(i, np_te - 1)]))
+        if inverted and np_te < n and low[np_te] == ",":
+            # the inverted speaker's appositive gives its side: 'said Jane Doe, a spokesman
+            # for Gaza's civil defence'
+            k = np_te + 1
+            while k < n and k < np_te + 14 and low[k] not in (",", ".", ";", ":"):
+                k += 1
+            app = words[np_te + 1 : k]
+            if res[1] is None:
+                res = (res[0], _place_party(app))
+        _remember(ctx, res, np_words + app)
+        if inverted:
+            out.append(_Speaker(i, res[0], res[1], toks.starts[i], toks.ends[np_te - 1], True))
+        else:
+            out.append(
+                _Speaker(
+                    i,
+                    res[0],
+                    res[1],
+                    toks.starts[np_ts],
+                    toks.ends[max(i, np_te - 1)],
+                    _is_trailing(low, i),
+                    gap,
+                )
+            )
     return out
+
+
+def _is_name(ws: list[str]) -> bool:
+    """Two to four capitalised words that are not titles, places or sources: a person."""
+    return 2 <= len(ws) <= 4 and all(
+        _is_cap(w)
+        and w.lower() not in TITLE_WORDS
+        and w not in PARTY_NAMES
+        and w not in CAPITALS
+        and w not in _NAME_STOP
+        and w.lower() not in SOURCE_NOUNS
+        for w in ws
+    )
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -3170,10 +3614,20 @@ def _attribute(
     published: date | None,
 ) -> tuple[_Speaker | None, tuple[date | None, str, int | None]]:
     """Who states the figure at token ``pos`` (the nearest speaker before it, else the first
-    after it) and when (a date said next to that speaker, else the publication date)."""
+    after it) and when (a date said next to that speaker, else the publication date).
+
+    A speaker that ends its clause (", the rebels said.") takes the figures before it that
+    no earlier speaker holds: those after a speaker that also ended its clause, or after a
+    change of clause ("while", "but", ";") that follows an earlier speaker's verb."""
     before = [s for s in speakers if s.pos <= pos]
     after = [s for s in speakers if s.pos > pos]
     sp = before[-1] if before else (after[0] if after else None)
+    if before and after and after[0].trailing:
+        prev = before[-1]
+        if prev.trailing or any(
+            t in _CLAUSE_SWITCH for t in toks.low[prev.pos + 1 : min(pos, len(toks.low))]
+        ):
+            sp = after[0]
     when: tuple[date | None, str, int | None] = (
         (published, "published", None) if published else (None, "unknown", None)
     )
@@ -3181,6 +3635,8 @@ def _attribute(
         vpos = toks.starts[sp.pos] if sp.pos < len(toks.starts) else sp.cs
         best = None
         for d in dates:
+            if sp.aside[0] <= d.cs < sp.aside[1]:
+                continue
             near = sp.cs - 20 <= d.cs <= max(sp.ce, vpos) + 30
             if near and (best is None or abs(d.cs - vpos) < abs(best.cs - vpos)):
                 best = d

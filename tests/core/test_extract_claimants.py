@@ -1,0 +1,406 @@
+"""Who states a figure: speakers after a quote, speakers with asides, two speakers in one
+sentence, generic sources beside place names, tallies, ministries named with a place,
+capitals and seats of government, and a speaker carried to the next sentence.
+
+Every sentence here was written for this file; none comes from the seeds or the dev sets.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.extract import extract
+from pipeline.core.model import Article
+
+PUBLISHED = date(2024, 6, 9)  # a Sunday
+
+
+def claims(body: str, published: date | None = PUBLISHED):
+    art = Article(article_id="c1", body=body, published_on=published)
+    return [c for c in extract(art).claims if c.kind == "casualty"]
+
+
+def one(body: str):
+    found = [c for c in claims(body) if c.parent_claim_id is None]
+    assert len(found) == 1, [(c.low, c.claimant) for c in found]
+    return found[0]
+
+
+def by_low(body: str):
+    return {c.low: c for c in claims(body) if c.parent_claim_id is None}
+
+
+# --- 1. the speaker after a quote -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "claimant_party"),
+    [
+        (
+            '"Rescue teams pulled 23 bodies from the rubble," said Yusuf Karimi, a spokesman '
+            "for the Yemeni civil defence.",
+            "Yusuf Karimi",
+            "Yemen",
+        ),
+        (
+            '"Six of our men were killed near the river," said Oleksandr Petrenko, a '
+            "commander in Ukraine's border guard.",
+            "Oleksandr Petrenko",
+            "Ukraine",
+        ),
+        (
+            "“The shelling killed nine children,” said Jean-Pierre Mbala, a nurse at a clinic "
+            "in the east.",
+            "Jean-Pierre Mbala",
+            None,
+        ),
+        (
+            "'Eleven police officers were killed,' said Carlos Herrera, 41, a councillor.",
+            "Carlos Herrera",
+            None,
+        ),
+        (
+            '"They shot dead four of my neighbours," said Amina, 52, who reached the camp.',
+            "Amina",
+            None,
+        ),
+        (
+            '"Our forces killed 40 fighters near the port," said the Saudi-led coalition.',
+            "Saudi-led coalition",
+            None,
+        ),
+        ('"We lost 15 men in the ambush," said a rebel commander.', "rebel commander", None),
+    ],
+)
+def test_speaker_after_a_quote(body, claimant, claimant_party):
+    c = one(body)
+    assert c.claimant == claimant
+    assert c.claimant_party == claimant_party
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "claimant_party"),
+    [
+        (
+            '"Militants killed 12 soldiers in the raid," the Pakistani military\'s media wing '
+            "said in a statement.",
+            "Pakistani military's media wing",
+            "Pakistan",
+        ),
+        (
+            '"Insurgents killed seven soldiers near the border," the Malian army\'s '
+            "communication unit said.",
+            "Malian army's communication unit",
+            "Mali",
+        ),
+        (
+            '"Gunmen shot dead 16 worshippers," the Nigerian police force\'s media office said.',
+            "Nigerian police force's media office",
+            "Nigeria",
+        ),
+        (
+            "Israeli officials said 4 soldiers were wounded, while Hamas's armed wing said "
+            "it had wounded 20 soldiers.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_wing_or_unit_of_an_organisation_speaks(body, claimant, claimant_party):
+    if claimant is None:
+        found = by_low(body)
+        assert found[20].claimant == "Hamas armed wing"
+        assert found[20].claimant_party == "Hamas"
+        assert found[4].claimant == "Israeli officials"
+        return
+    c = one(body)
+    assert (c.claimant, c.claimant_party) == (claimant, claimant_party)
+
+
+# --- 3. two speakers in one sentence ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "A spokesman for the Myanmar junta, Tun Aung Kyaw, said 14 soldiers had died in "
+            "the clashes, while the Arakan Army claimed it had killed more than 50 troops.",
+            (14, "Tun Aung Kyaw", "Myanmar"),
+            (51, "Arakan Army", None),
+        ),
+        (
+            "A spokeswoman for the Sudanese army, Nabila Osman, said 25 soldiers had been "
+            "killed, while the RSF claimed it had killed more than 200 troops.",
+            (25, "Nabila Osman", "Sudan"),
+            (201, "Rapid Support Forces", "Rapid Support Forces"),
+        ),
+        (
+            "A Russian defence ministry spokesman, Pavel Orlov, said 60 Ukrainian troops were "
+            "killed, while Kyiv said 12 of its soldiers died.",
+            (60, "Pavel Orlov", "Russia"),
+            (12, "Ukraine", "Ukraine"),
+        ),
+        (
+            "Twelve soldiers were killed in the ambush, the army said, while the rebels said "
+            "30 of their fighters died.",
+            (12, "army", None),
+            (30, "rebels", None),
+        ),
+        (
+            "The army said 12 soldiers were killed, while 30 rebels died, the rebels said.",
+            (12, "army", None),
+            (30, "rebels", None),
+        ),
+        (
+            "Nine police officers were killed, the governor said, but 40 attackers died, "
+            "witnesses said.",
+            (9, "governor", None),
+            (40, "witnesses", None),
+        ),
+    ],
+)
+def test_each_figure_takes_the_speaker_of_its_clause(body, first, second):
+    found = by_low(body)
+    for low, claimant, party in (first, second):
+        assert (found[low].claimant, found[low].claimant_party) == (claimant, party)
+
+
+# --- 4. generic sources beside a place --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Gunmen killed 15 people in an attack on a village in northern Burkina Faso, "
+            "security sources said.",
+            "security sources",
+        ),
+        (
+            "Gunmen killed 22 villagers in a raid in northern Burkina Faso, local sources said.",
+            "local sources",
+        ),
+        (
+            "Jihadists killed 30 soldiers near a base in Niger, a military source said.",
+            "military source",
+        ),
+        (
+            "Fighters killed 13 people in Ituri province of the Democratic Republic of Congo, "
+            "witnesses said.",
+            "witnesses",
+        ),
+        ("A drone strike killed eight people in Khartoum, Sudan, medics said.", "medics"),
+        ("Eight miners died in the blast in Cauca, Colombia, residents said.", "residents"),
+        ("A shell killed five people in Kherson, Ukraine, officials said.", "officials"),
+    ],
+)
+def test_generic_sources_win_over_a_place(body, claimant):
+    c = one(body)
+    assert c.claimant == claimant
+    assert c.claimant_party is None
+
+
+# --- 5. tallies -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "At least 40 people were killed, according to a tally by AFP based on figures "
+            "from local officials.",
+            "AFP",
+        ),
+        ("At least 40 people were killed in Gaza, according to a Reuters tally.", "Reuters"),
+        ("At least 40 people were killed in Darfur, according to an AFP count.", "AFP"),
+        (
+            "The war has killed more than 10,000 people, according to an AFP tally compiled "
+            "from official sources.",
+            "AFP",
+        ),
+        ("Some 35 soldiers died in the ambush in Mali, according to a count by ACLED.", "ACLED"),
+        (
+            "At least 60 civilians died in the strikes, according to an Associated Press count.",
+            "Associated Press",
+        ),
+        (
+            "At least 45 civilians were killed in El Geneina, according to a count by the "
+            "Sudan Doctors Network.",
+            "Sudan Doctors Network",
+        ),
+        (
+            "At least 23 people died in Taiz, according to figures from local officials.",
+            "local officials",
+        ),
+    ],
+)
+def test_the_tallier_is_the_claimant(body, claimant):
+    assert one(body).claimant == claimant
+
+
+# --- 6. ministries and staffs named with a place ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "claimant_party"),
+    [
+        (
+            "The health ministry in the Hamas-run territory said at least 34,100 people have "
+            "been killed.",
+            "Ministry of Health",
+            None,
+        ),
+        (
+            "The health ministry in the rebel-held city said 41 people had been killed.",
+            "Ministry of Health",
+            None,
+        ),
+        (
+            "The health ministry in Gaza said 73 people were killed in the past 24 hours.",
+            "Palestine Ministry of Health",
+            "Palestine",
+        ),
+        (
+            "The Gaza health ministry said 73 people were killed in the past 24 hours.",
+            "Palestine Ministry of Health",
+            "Palestine",
+        ),
+        (
+            "At least 23 people died, according to figures from the health ministry in Gaza.",
+            "Palestine Ministry of Health",
+            "Palestine",
+        ),
+        (
+            "Ukraine's General Staff said 1,150 Russian troops were killed over the past day.",
+            "Ukrainian General Staff",
+            "Ukraine",
+        ),
+        ("Officials in Goma said 17 people were killed by shelling.", "Officials in Goma", None),
+        (
+            "Police in Karachi said 4 people were killed in the blast.",
+            "Police in Karachi",
+            None,
+        ),
+    ],
+)
+def test_sources_named_with_a_place(body, claimant, claimant_party):
+    c = one(body)
+    assert (c.claimant, c.claimant_party) == (claimant, claimant_party)
+
+
+# --- 7. capitals and seats of government ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("speaker", "claimant", "claimant_party"),
+    [
+        ("Kyiv", "Ukraine", "Ukraine"),
+        ("Moscow", "Russia", "Russia"),
+        ("The Kremlin", "Russia", "Russia"),
+        ("Beijing", "China", "China"),
+        ("Tehran", "Iran", "Iran"),
+        ("Washington", "United States", "United States"),
+        ("The Pentagon", "Pentagon", "United States"),
+        ("The White House", "White House", "United States"),
+        ("Downing Street", "Downing Street", "United Kingdom"),
+    ],
+)
+def test_capitals_and_seats_speak_for_their_country(speaker, claimant, claimant_party):
+    c = one(f"{speaker} said 11 civilians were killed in the strike.")
+    assert (c.claimant, c.claimant_party) == (claimant, claimant_party)
+
+
+def test_a_seat_named_inside_a_longer_speaker_gives_its_party():
+    c = one("A Pentagon spokesman said two service members were wounded.")
+    assert c.claimant_party == "United States"
+
+
+# --- 8. an aside between the speaker and the verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The governor, who visited the site on Monday, said 12 people had died.", "governor"),
+        (
+            "Officials, who spoke on condition of anonymity, said 12 people had died.",
+            "Officials",
+        ),
+        (
+            "Officials, speaking on condition of anonymity, said 9 miners were killed in Ituri.",
+            "Officials",
+        ),
+        (
+            "The mayor, whose town was shelled overnight for the third time this week, said "
+            "six residents were killed.",
+            "mayor",
+        ),
+        (
+            "The army, which has fought the rebels in the north since 2019, said 8 soldiers "
+            "were killed.",
+            "army",
+        ),
+        (
+            "A local official in Mopti, who asked not to be named, said 31 villagers had been "
+            "killed.",
+            "official in Mopti",
+        ),
+    ],
+)
+def test_speaker_behind_an_aside(body, claimant):
+    found = [c for c in claims(body) if c.low and c.low > 1]
+    assert len(found) == 1
+    assert found[0].claimant == claimant
+
+
+def test_a_date_in_the_aside_is_not_when_the_speaker_spoke():
+    c = one("The governor, who visited the site on Monday, said 12 people had died.")
+    assert c.said_on == PUBLISHED
+    assert c.said_on_source == "published"
+
+
+# --- 9. a speaker carried to the next sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "The ministry said 14 of its servicemen were killed. It said 22 others were wounded.",
+            "Ministry",
+        ),
+        (
+            "The army said 14 soldiers were killed. The military added that 22 others were "
+            "wounded.",
+            "army",
+        ),
+        (
+            "The military said 5 soldiers were killed near Kidal. The army added that 9 others "
+            "were wounded.",
+            "military",
+        ),
+        (
+            "The Ukrainian military said 14 soldiers were wounded. The army added that 3 had died.",
+            "Ukrainian military",
+        ),
+        (
+            "Colombia's defence ministry said 7 soldiers died in the ambush. It said 4 others "
+            "were wounded.",
+            "Colombia Ministry of Defence",
+        ),
+    ],
+)
+def test_the_speaker_carries_over(body, claimant):
+    found = claims(body)
+    assert len(found) == 2
+    assert {c.claimant for c in found} == {claimant}
+
+
+def test_a_different_army_is_not_carried_over():
+    found = by_low(
+        "The Sudanese army said 14 soldiers were killed. "
+        "Ethiopian officials said 3 border guards were wounded."
+    )
+    assert found[14].claimant == "Sudanese army"
+    assert found[3].claimant == "Ethiopian officials"
