@@ -10,7 +10,7 @@ one figure (headline, standfirst, body) become one claim with several mentions.
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from pipeline.core.model import Article, Claim, Event, Extraction
@@ -838,6 +838,9 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "injured": ("wounded", "PAN"),
     "hurt": ("wounded", "P"),
     "wounding": ("wounded", "A"),
+    # a headline's verb ("Strike kills 7, wounds 20"); only before the people, so the noun of
+    # "died of his wounds" is no trigger
+    "wounds": ("wounded", "A"),
     "injuring": ("wounded", "A"),
     "injures": ("wounded", "A"),
     "injuries": ("wounded", "N"),
@@ -1035,6 +1038,9 @@ _NOT_SHOT_BEFORE = {
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth"}
 _ORDINAL_N = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _HEADLESS_OK = {"more", "other", "others", "additional", "further", "all", "of", "them", "each"}
+# words that stand for the noun of the people counted before: "killed two soldiers and
+# wounded five more", "14 were killed and 22 others hurt"
+_MORE_WORDS = {"more", "other", "others", "additional", "further"}
 _HYPOTHETICAL = {
     "could",
     "would",
@@ -1113,6 +1119,7 @@ _AUX = {
     "said",
     "officially",
     "presumed",
+    "feared",  # "are feared dead"
     "pronounced",
     "declared",
     "known",
@@ -1129,6 +1136,13 @@ _AUX = {
     "may",  # "may have been killed" (see _hypothetical)
     "might",
 }
+# "feared dead", "presumed dead", "believed to have been killed": deaths not confirmed, read as
+# killed with the hedged qualifier "vague" (the contract has no "unconfirmed")
+# where the subject of "lost" ends on its left: "the ministry said Ukraine had lost ..."
+_LOSER_STOP = {"said", "says", "that", "and", "but", "while", "as", "after", "claimed", "the"}
+_OF_DETS = {"the", "its", "their", "our", "his", "her", "these", "those"}
+_UNCONFIRMED = {"feared", "presumed", "believed", "thought"}
+_UNCONFIRMED_GAP = {"to", "have", "be", "been"}
 _RELATIVE = {"who", "that", "which"}
 _PREPS = {"of", "from", "in", "on", "at", "inside", "near", "among", "with", "aboard", "for"}
 _DETS_OBJ = {
@@ -1330,6 +1344,10 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
+# Figures about another or earlier event. A running toll of the present campaign ("bringing to
+# 225 the number of troops killed since the ground offensive began", "killed in the region
+# since May" in a paper of the same year) is the article's current figure, not background;
+# a toll since a past year or since a war / conflict / invasion began is background.
 _BACKGROUND_RE = re.compile(
     r"\b(?:since|in|of|during|until|by|from|before)\s+(?:(?:early|late|mid|the\s+"
     r"(?:spring|summer|fall|autumn|winter)\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
@@ -1419,8 +1437,9 @@ _ZERO_METRIC = {
 _TOLL_RE = re.compile(
     r"\b(?P<kind>death|injury|casualty|civilian death|civilian)?\s*toll\b"
     r"|\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?(?:confirmed\s+|reported\s+)?"
-    r"(?P<what>dead|deaths|fatalities|casualties|victims|people\s+killed|killed|injured|"
-    r"wounded|injuries)"
+    # "the number of troops killed", "the total number of Palestinians wounded"
+    r"(?P<what>dead|deaths|fatalities|casualties|victims|(?:[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:killed|injured|wounded)|injuries)\b"
     r"|\bcasualty\s+(?:figures?|count|tally)\b",
     re.IGNORECASE,
 )
@@ -1459,6 +1478,8 @@ _TOLL_VERBS = {
     "lifted",
     "pushed",
 }
+# a toll that goes beyond its count: "pushed the toll past 300", "the toll topped 1,000"
+_TOLL_PAST = {"past", "beyond", "passed", "topped", "exceeded", "surpassed", "crossed"}
 # "raised the figure to 15", "the tally climbed to 12": a revision of the figure the article
 # is already about (the metric of its last casualty figure)
 _FIGURE_RE = re.compile(
@@ -1472,7 +1493,7 @@ _FIGURE_RE = re.compile(
 
 def _toll_metric(kind: str | None, what: str | None, phrase: str) -> str | None:
     kind = (kind or "").lower()
-    what = (what or "").lower()
+    what = (what or "").lower().rsplit(None, 1)[-1] if what else ""
     if "injur" in kind or what in ("injured", "wounded", "injuries"):
         return "wounded"
     if "casualt" in kind or what in ("casualties", "victims") or "casualty" in phrase.lower():
@@ -1763,6 +1784,9 @@ class _Mention:
     subset_of_prev: bool = False
     # "it said it had killed 70 soldiers": the speaker's side did it, the dead are not its own
     by_speaker: bool = False
+    # the count's noun is left out: 1 for a bare count ("five were killed and seven injured"),
+    # 2 for one that points back ("22 others", "dozens more"); see _inherit_elided
+    elided: int = 0
 
 
 @dataclass
@@ -2865,6 +2889,7 @@ class _SentenceReader:
         else:
             self.cands = []
         self.cand_at = {c.ts: c for c in self.cands}
+        self.cands_end = {c.te: c for c in self.cands}
 
     # counts
     def _person_follows(self, j: int, covered: set[int]) -> bool:
@@ -3037,8 +3062,20 @@ class _SentenceReader:
                 # "may have been killed": a hedged report of a past event, not a hypothesis
                 if low[j] in ("may", "might") and j + 1 < k and low[j + 1] == "have":
                     continue
+                # "30 miners are feared dead": an unconfirmed death, not a fear of one
+                if low[j] == "feared" and self.unconfirmed(k):
+                    continue
                 return True
         return False
+
+    def unconfirmed(self, k: int) -> bool:
+        """ "feared dead", "presumed killed", "believed to have been killed": the casualty
+        verb at ``k`` reports deaths nobody has confirmed yet."""
+        low = self.low
+        j = k - 1
+        while j >= 0 and j > k - 4 and low[j] in _UNCONFIRMED_GAP:
+            j -= 1
+        return j >= 0 and low[j] in _UNCONFIRMED
 
     def _shot_metric(self, k: int, span: int) -> tuple[str, int]:
         """Refine "shot": "shot and killed", "fatally shot", "shot ... and later died"."""
@@ -3097,6 +3134,9 @@ class _SentenceReader:
         low = self.low
         n = self.n
         k = c.te
+        if depth == 0 and self.partitive_whole(c):
+            return None
+        partitive = False
         state = "post" if c.head >= 0 else "np"
         mods = 0
         headless_ok = True
@@ -3121,11 +3161,19 @@ class _SentenceReader:
                         return None
                     if w == "shot" and (mods or (c.ts > 0 and low[c.ts - 1] in _NOT_SHOT_BEFORE)):
                         return None
-                    return self._finish(c, k, coord, aux)
+                    return self._finish(c, k, coord, aux, partitive)
                 if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
                     state = "post"
                     k += 1
                     continue
+                if w == "of" and mods == 0:
+                    # "five of the 34 passengers were killed": the five, out of a whole
+                    at = k + 2 if k + 1 < n and low[k + 1] in _OF_DETS else k + 1
+                    whole = self.cand_at.get(at)
+                    if whole is not None and not whole.implicit:
+                        k = whole.te
+                        partitive = True
+                        continue
                 if (
                     w == "of"
                     and k + 1 < n
@@ -3165,7 +3213,7 @@ class _SentenceReader:
             if t and "P" in t[1]:
                 if w == "shot" and self._shot_at(k):
                     return None
-                return self._finish(c, k, coord, aux)
+                return self._finish(c, k, coord, aux, partitive)
             if t and "N" in t[1] and k > 0 and low[k - 1] in ("became", "become", "as"):
                 return k, t[0], k + t[2], coord
             if (
@@ -3263,6 +3311,19 @@ class _SentenceReader:
             return None
         return None
 
+    def partitive_whole(self, c: _Cand) -> bool:
+        """ "five of the 34 passengers", "30 of 34 drones": ``c`` is the whole the part is
+        taken from, not the people the verb counts."""
+        j = c.ts - 1
+        if j >= 0 and self.low[j] in _OF_DETS:
+            j -= 1
+        if j < 1 or self.low[j] != "of":
+            return False
+        part = self.cands_end.get(j)
+        # the part takes the verb only when a finite verb follows ("five of the 34 passengers
+        # were killed"); "one of two men fatally shot" counts the two
+        return part is not None and not part.implicit and self.link_forward(part, 1) is not None
+
     def _appositive_end(self, k: int) -> int | None:
         """After the comma at ``k``: the index past a closing comma that is followed by a verb
         ("..., a 24-year-old man, was shot"), else None. Up to three segments."""
@@ -3340,9 +3401,12 @@ class _SentenceReader:
             )
         )
 
-    def _finish(self, c: _Cand, k: int, coord: list[int], aux: bool):
+    def _finish(self, c: _Cand, k: int, coord: list[int], aux: bool, partitive: bool = False):
         low = self.low
         if self._hypothetical(k):
+            return None
+        if partitive and not aux and low[k] in _BOTH_WAYS:
+            # "one of two men fatally shot": the participle describes the whole, not the part
             return None
         metric, end = self._trigger_metric(k)
         if metric in ("casualties", "wounded") and self._precaution(k, end):
@@ -3406,6 +3470,7 @@ class _SentenceReader:
         low = self.low
         k = c.te
         mods = 0
+        more = 0  # "wounded dozens more", "injuring 30 others": the noun is left out
         while k < self.n and mods <= 3:
             w = low[k]
             if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
@@ -3417,12 +3482,14 @@ class _SentenceReader:
                 or w in _PREPS
                 or w in ("and", "or", "in", "since", "during", "when", "while", "after")
             ):
-                return mods == 0
+                return mods == more
+            if w in _MORE_WORDS and mods == more:
+                more += 1
             if w == "of" and k + 1 < self.n and low[k + 1] in ("them", "whom"):
                 return True
             mods += 1
             k += 1
-        return mods == 0
+        return mods == more
 
     def party_and_subject(self, c: _Cand, trig_end: int, trig_pos: int) -> tuple[str | None, str]:
         toks = self.toks
@@ -3469,6 +3536,26 @@ class _SentenceReader:
                 break
         subject = _subject_of(words)
         return party, subject
+
+    def loser(self, k: int) -> str | None:
+        """Who "lost" the people of the verb at ``k``: the party named by the clause's subject
+        ("Ukraine had lost up to 140 servicemen", "Hamas lost 30 fighters"), "" when the
+        subject is the speaker ("it said it had lost 12 soldiers"), else None. The loser's
+        side wins over the nationality of whoever reports the loss."""
+        low = self.low
+        j = k - 1
+        while j >= 0 and (low[j] in _AUX or (low[j].endswith("ly") and len(low[j]) > 4)):
+            j -= 1
+        if j < 0:
+            return None
+        if low[j] in _SPEAKER_AGENT:
+            return ""
+        i = j
+        while i > 0 and i > j - 3 and low[i - 1] not in _LOSER_STOP and low[i - 1][:1].isalnum():
+            i -= 1
+        toks = self.toks
+        found = _parties_in(self.st.text[toks.starts[i] : toks.ends[j]])
+        return found[-1][2] if found else None
 
     def possessive_owner(self, c: _Cand) -> bool:
         """ "71 of its troops", "their soldiers": the people belong to the speaker's side."""
@@ -3753,6 +3840,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             if ev is not None:
                 events.append(ev)
 
+    _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
     _count_additional(mentions, body)
     _dead_among_hurt(mentions)
@@ -4051,7 +4139,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     tl = r.text_low
     tolls = (
         [
-            (m.end(), _toll_metric(m.group("kind"), m.group("what"), m.group(0)))
+            (m.start(), m.end(), _toll_metric(m.group("kind"), m.group("what"), m.group(0)))
             for m in _TOLL_RE.finditer(st.text)
         ]
         if _TOLL_WORD.search(tl)  # the pattern is slow to scan
@@ -4059,11 +4147,30 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     )
     if r.prev_metric and any(w in r.text_low for w in ("figure", "tally", "count")):
         # "officials raised the figure to 15": the figure the article is about
-        tolls.extend((m.end(), r.prev_metric) for m in _FIGURE_RE.finditer(st.text))
-    for end_char, toll_metric in tolls:
+        tolls.extend((m.start(), m.end(), r.prev_metric) for m in _FIGURE_RE.finditer(st.text))
+    toll_linked: set[int] = set()  # counts read as a toll: their noun is not left out
+    toll_past: set[int] = set()  # "the toll passed 300": more than the count
+    toll_phrase: dict[int, tuple[int, int]] = {}  # count -> its toll's words (chars)
+    for start_char, end_char, toll_metric in tolls:
         if toll_metric is None:
             continue
         ti = _tok_at(r.toks, end_char - 1)
+        # "bringing to 225 the number of troops killed": the new value comes first
+        si_tok = _tok_at(r.toks, start_char)
+        if si_tok > 0 and r.low[si_tok - 1] in ("the", "its", "their", "this"):
+            si_tok -= 1
+        before = next((c for c in r.cands if c.te == si_tok), None)
+        if (
+            before is not None
+            and before.ts >= 2
+            and before.ts not in linked
+            and r.low[before.ts - 1] == "to"
+            and r.low[before.ts - 2] in _TOLL_VERBS
+        ):
+            linked[before.ts] = (ti, toll_metric, before.te)
+            toll_linked.add(before.ts)
+            toll_phrase[before.ts] = (start_char, end_char)
+            continue
         verb = False
         for c in r.cands:
             if c.ts <= ti:
@@ -4083,17 +4190,39 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             after_verb = prev_word in ("to", "at") or prev_word in _TOLL_VERBS
             if next_word not in _BAD_HEADS and (after_verb or r._np_ok(c)):
                 linked[c.ts] = (ti, toll_metric, c.te)
+                toll_linked.add(c.ts)
+                toll_phrase[c.ts] = (start_char, end_char)
+                if prev_word in _TOLL_PAST and c.qualifier == "exact" and c.low is not None:
+                    toll_past.add(c.ts)
             break
     ts_to_index: dict[int, int] = {}
+    owned_by_speaker: set[int] = set()
     for c in r.cands:
         if c.ts not in linked:
             continue
         k, metric, end = linked[c.ts]
         party, subject = r.party_and_subject(c, end, k)
+        if c.ts in toll_phrase:
+            # "the number of Palestinian civilians killed rose to 57": the toll names them
+            ps, pe = toll_phrase[c.ts]
+            phrase = st.text[ps:pe]
+            if subject == "unspecified":
+                subject = _subject_of(phrase.lower().split())
+            if party is None:
+                found = _parties_in(phrase)
+                party = found[0][2] if found else None
+        owner = r.loser(k) if k < c.ts and r.low[k] == "lost" else None
+        if owner == "":
+            owned_by_speaker.add(c.ts)  # "it said it had lost 12 soldiers": its own
+        elif owner is not None and party is None:
+            party = owner  # "Ukraine lost 140 servicemen", whoever reports it
         s_tok = min(c.ts, k)
         e_tok = max(c.te, end)
         cs = r.toks.starts[s_tok]
         ce = r.toks.ends[min(e_tok, r.n) - 1]
+        if c.ts in toll_past and c.low is not None:
+            # "pushed the toll past 300" reads as "more than 300" (the contract's 301/null)
+            c = replace(c, low=c.low + 1, high=None, qualifier="more_than")
         ment = _Mention(
             metric=metric,
             low=c.low,
@@ -4107,11 +4236,30 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             subject=subject,
             trigger=" ".join(r.toks.text[k : k + r.trig.get(k, ("", "", 1))[2]]),
         )
+        if (
+            metric == "killed"
+            and c.qualifier in ("exact", "about")
+            and not c.implicit
+            and r.unconfirmed(k)
+        ):
+            # "between 10 and 15 soldiers were feared dead": the range stays, hedged
+            ment.qualifier = "vague"
+        ment.elided = 0 if c.ts in toll_linked else _elided(r, c, k)
         ment.subset_of_prev = c.ts in subset
-        ment.by_speaker = k < c.ts and _by_speaker(r.low[max(0, k - 4) : k])
+        ment.by_speaker = (
+            k < c.ts
+            and c.ts not in owned_by_speaker
+            and r.low[k] != "lost"
+            and _by_speaker(r.low[max(0, k - 4) : k])
+        )
         np_words = r.low[c.ts : max(c.te, k if k > c.ts else c.te + 4)]
-        ment.headless = not c.implicit and not any(
-            w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL for w in np_words
+        ment.headless = (
+            not c.implicit
+            and not any(
+                w in PERSON_SING or w in PERSON_PLURAL or w in PARTY_NAMES_LOW_PLURAL
+                for w in np_words
+            )
+            and (c.ts not in toll_phrase or subject == "unspecified")
         )
         if c.implicit and c.low == 1:
             ment.single = True
@@ -4151,7 +4299,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if ordinal and ment.additional:
                 ment.ordinal = _ORDINAL_N[r.low[c.ts + 1]]
         ts_to_index[c.ts] = len(out)
-        out.append(_Linked(ment, c.ts, r.possessive_owner(c)))
+        out.append(_Linked(ment, c.ts, r.possessive_owner(c) or c.ts in owned_by_speaker))
     parent_of: dict[int, _Linked] = {}  # id(child) -> parent
     for kid_ts, par_ts in parents.items():
         if kid_ts in ts_to_index and par_ts in ts_to_index:
@@ -4195,6 +4343,35 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if not any(a <= x.mention.span[0] < b for a, b in spans)
         ]
     return out + zeros
+
+
+_ELIDED_STOP = {"and", "or", "but", "while", "as", "when", "after", "before", "since", "during"}
+
+
+def _elided(r: "_SentenceReader", c: _Cand, k: int) -> int:
+    """Whether the count's noun is left out (see ``_Mention.elided``): nothing but "others" /
+    "more" (and auxiliaries) between the count and its verb ("seven were injured"), or after
+    the count that follows its verb ("wounded 41 in the capital", "injuring dozens more")."""
+    if c.implicit:
+        return 0
+    low = r.low
+    more = 0
+    if k >= c.te:
+        if r.trig.get(k, ("", "", 1))[1] == "N":
+            return 0  # "20 deaths": the verb is itself the noun
+        for w in low[c.te : k]:
+            if w in _MORE_WORDS:
+                more = 1
+            elif not (w in _AUX or w in _QUOTES or (w.endswith("ly") and len(w) > 4)):
+                return 0
+        return 1 + more
+    j = c.te
+    while j < r.n and low[j] in _MORE_WORDS:
+        more = 1
+        j += 1
+    if j < r.n and low[j][:1].isalpha() and low[j] not in _PREPS and low[j] not in _ELIDED_STOP:
+        return 0  # "killed 16 people", "wounded 41 Yemeni soldiers"
+    return 1 + more
 
 
 _NP_MODS = {
@@ -4594,6 +4771,43 @@ def _score(m: _Mention) -> tuple:
         m.party is not None,
         -m.span[0],
     )
+
+
+def _inherit_elided(mentions: list[_Mention], body: str) -> None:
+    """A count whose noun is left out counts the people of the figure before it: "five police
+    officers were killed and seven injured" (seven police officers), "killed two Ukrainian
+    soldiers and wounded four" (four Ukrainian soldiers); "22 others were wounded" also
+    across a sentence break. It takes their kind of people and side, unless another side is
+    named in between ("... killed 20 Palestinians, and Hamas rockets wounded three")."""
+    for i, m in enumerate(mentions):
+        if not m.elided or m.kind != "casualty" or m.parent is not None:
+            continue
+        ante: _Mention | None = None
+        for a in reversed(mentions[:i]):
+            if a.sent != m.sent and (m.elided < 2 or a.sent < m.sent - 1 or ante is not None):
+                break
+            if a.kind != "casualty" or a.parent is not None or (a.low == 0 and a.high == 0):
+                continue
+            ante = a
+            break
+        if (
+            ante is None
+            or ante.background != m.background
+            or ante.mixed_sides
+            or ante.virtual != m.virtual
+            or (ante.single and m.elided < 2)
+        ):
+            continue
+        if not m.virtual and ante.span[1] <= m.span[0]:
+            between = {p for _s, _e, p in _parties_in(body[ante.span[1] : m.span[0]])}
+            if between - {ante.party}:
+                continue
+        if m.subject == "unspecified":
+            m.subject = ante.subject
+        if m.party is None:
+            m.party = ante.party
+        if ante.sent == m.sent:
+            m.by_speaker = m.by_speaker or ante.by_speaker
 
 
 def _inherit_subject(mentions: list[_Mention]) -> None:

@@ -283,7 +283,9 @@ _UNIT_AFTER = re.compile(
     | \s*(?:%|percent\b|per\s+cent\b|pct\b)
     | \s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])
     | \s*(?:gmt|utc|cet|est|edt|pst|pdt|cst|cdt|bst|o'clock|hrs|hours\s+(?:gmt|utc|local))\b
-    | \s*(?:mm|cm|km|kms|m|mi|ft|in|lbs?|kg|kgs|mph|kph|km/h|sq|km2|km²|ha|bn|mn|m2)\b
+    | \s*(?:mm|cm|km|kms|m|mi|ft|lbs?|kg|kgs|mph|kph|km/h|sq|km2|km²|ha|bn|mn|m2)\b
+    # "6 in." or "4 in x 6 in" are inches; "wounded 41 in the capital" is a count
+    | \s*in(?:\.(?!\s+(?-i:[A-Z]))|\s*[x×]\s*\d|\s*$)
     | \s*(?:kilomet|kilomet|meters?\b|metres?\b|miles?\b|feet\b|foot\b|yards?\b|inch|acres?\b|
         hectares?\b|square\b|tons?\b|tonnes?\b|pounds?\b|kilos?\b|kilograms?\b|grams?\b|
         liters?\b|litres?\b|gallons?\b|barrels?\b|degrees?\b|calib|gauge\b|dollars?\b|
@@ -456,6 +458,9 @@ def find_quantities(
         elif n2 is None and e == m.end() and m.group("post") or m.group("post") and n2 is not None:
             pass
         if n2 is not None:
+            # a range ("between 10 and 15", "10 to 15", "10-15") keeps both ends in low/high;
+            # the contract has no "range" qualifier, and "about" is its nearest word: the
+            # figure is approximate, with the bounds the text gives
             low, high, qual = float(n1), float(n2), "about"
             if qualifier in ("up_to",):
                 low = None
