@@ -2892,6 +2892,24 @@ class _SentenceReader:
         self.cands_end = {c.te: c for c in self.cands}
 
     # counts
+    def _object_of_trigger(self, i: int) -> bool:
+        """The name at token ``i`` is the object of a verb-first trigger that ends just before
+        it, maybe with an age between ("killed Jane Doe", "the shooting death of 38-year-old
+        Jane Doe")."""
+        j = i - 1
+        if j > 0 and _AGE_NOUN.match(self.low[j]):
+            j -= 1
+        for _ in range(3):  # "killed Police Sgt. Jane Doe": titles before the name
+            if j > 0 and self.low[j] == "." and self.low[j - 1] in TITLE_WORDS:
+                j -= 2
+            elif j > 0 and self.low[j] in TITLE_WORDS and _is_cap(self.toks.text[j]):
+                j -= 1
+        for k in range(max(0, j - 3), j + 1):
+            t = self.trig.get(k)
+            if t is not None and "A" in t[1] and k + t[2] == j + 1:
+                return True
+        return False
+
     def _person_follows(self, j: int, covered: set[int]) -> bool:
         """A second person starts at token ``j`` ("... and (16-year-old) Jane Doe", "... and
         his brother", "... and three friends"), so the name before "and" is the first of
@@ -3033,7 +3051,7 @@ class _SentenceReader:
                         # "airlifted to Springfield with injuries": a place, not a person
                         and not (low[j] == "with" and self.trig[j][0] == "wounded")
                     )
-                    or (i > 0 and (i - 1) in self.trig and "A" in self.trig[i - 1][1])
+                    or self._object_of_trigger(i)
                 ):
                     out.append(self._one(i, j, j - 2 if suffix else j - 1))
                 i = j
@@ -3416,15 +3434,40 @@ class _SentenceReader:
             nxt = end
             while nxt < self.n and low[nxt] in _QUOTES:
                 nxt += 1
-            if nxt < self.n and (low[nxt] in _OBJECT_START or nxt in self.cand_at):
+            if nxt < self.n and (
+                low[nxt] in _OBJECT_START or nxt in self.cand_at or self._names_object(k, nxt)
+            ):
                 return None
         return k, metric, end, coord
+
+    def _names_object(self, k: int, nxt: int) -> bool:
+        """"A sniper killed Sgt. Ivan Petrenko": a lower-case verb followed by a capitalised
+        word that is no day, month or title-case function word has a named object."""
+        words = self.toks.text
+        w = self.low[nxt]
+        return (
+            words[k][:1].islower()
+            and _is_cap(words[nxt])
+            and w not in _WEEKDAYS
+            and w not in _MONTHS
+            and w not in _PREPS
+            and w not in _NAMED_OBJECT_STOP
+        )
 
     def link_backward(self, c: _Cand) -> tuple[int, str, int] | None:
         """Verb first: "killed 5 soldiers", "killing his wife"."""
         low = self.low
         j = c.ts - 1
         skipped = 0
+        if c.implicit:
+            # "killed Police Sgt. Jane Doe", "the death of 38-year-old Jane Doe": titles and an
+            # age stand between the verb and the name
+            while j > 0 and (
+                (low[j] == "." and low[j - 1] in TITLE_WORDS)
+                or (low[j] in TITLE_WORDS and _is_cap(self.toks.text[j]))
+                or _AGE_NOUN.match(low[j])
+            ):
+                j -= 1
         while (
             j >= 0
             and skipped < 3
@@ -3596,6 +3639,11 @@ _ALSO_GAP = {"also", "was", "were", "is", "has", "had", "been"}
 # first words of a singular reading that are not a person's name
 _NOT_A_NAME = {"a", "an", "the", "another", "he", "she", "him", "his", "her", "both"}
 # words that end "a/the + modifiers" before any person noun
+# capitalised words after a verb that do not start its object ("killed Tuesday", "killed In")
+_NAMED_OBJECT_STOP = frozenset(
+    {"after", "as", "during", "while", "when", "by", "near", "outside", "overnight", "amid"}
+    | {"over", "and", "but", "the", "early", "late", "last", "this", "today", "yesterday"}
+)
 _CLAUSE_BREAK = frozenset({",", ".", ";", ":", "but", "while", "who", "which"})
 _NP_BREAK = frozenset(
     {",", ".", "of", "and", "who", "was", "were", "is", "has", "in", "at", "on", "with"}

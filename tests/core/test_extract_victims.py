@@ -110,3 +110,20 @@ def test_a_third_person_after_two_dead_is_one_more() -> None:
 )
 def test_a_titled_name_is_a_person(body: str, killed: int, wounded: int) -> None:
     assert article_totals(body) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        # a titled or aged name as the object of the verb is the victim, not the subject
+        ("A sniper killed Sgt. Ivan Marchenko near the river.", 1, 0),
+        ("Gunmen killed Mayor Ana Ruiz outside her office on Friday.", 1, 0),
+        ("A teen was charged in the shooting death of 38-year-old Rosa Quill.", 1, 0),
+        ("The drone strike killed Colonel Samir Haddad and two of his guards.", 3, 0),
+        # a capitalised day or a title-case headline is no object
+        ("Man killed Tuesday in shooting near the river", 1, 0),
+        ("Soldier Killed Near Front Line", 1, 0),
+    ],
+)
+def test_a_named_object_is_the_victim(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
