@@ -3890,6 +3890,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
     _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
+    _fatal_single_victim(mentions, body)
     _count_additional(mentions, body)
     _dead_among_hurt(mentions)
     _others_than_dead(mentions, body)
@@ -3904,6 +3905,41 @@ _THEY_DIED = re.compile(
     r"(?:pronounced|declared) dead)\b",
     re.IGNORECASE,
 )
+
+
+# the article calls what happened a killing without a death verb near the victim
+_FATAL_WORDS = re.compile(
+    r"\b(?<!attempted )(?:homicide|murder(?:ed)?|(?:fatal|deadly) (?:shooting|attack|stabbing)|"
+    r"shooting death)\b",
+    re.IGNORECASE,
+)
+# ... unless it is another event's ("a separate homicide") or the person is said to live
+_FATAL_OTHER = re.compile(
+    r"\b(?:separate|another|unrelated|earlier|previous|similar)\W+(?:\w+\W+)?$"
+)
+_SURVIVES = re.compile(
+    r"\b(?:stable|fair|good|satisfactory) condition|expected to (?:survive|recover)|"
+    r"non-?life-?threatening|treated and released|(?:is|was) recovering\b",
+    re.IGNORECASE,
+)
+
+
+def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
+    """ "Jane Doe, 35, was found shot in the chest. Police are treating it as a homicide":
+    when the only people the article reads are one person hit (fate not said) and it calls
+    the event a homicide, murder, fatal or deadly shooting, that person is the dead one."""
+    own = [m for m in mentions if m.kind == "casualty" and not m.background and m.low != 0]
+    if not own or any(m.metric != "casualties" or not m.single for m in own):
+        return
+    if any(m.additional for m in own) or _SURVIVES.search(body) is not None:
+        return
+    if not any(
+        _FATAL_OTHER.search(body, max(0, f.start() - 25), f.start()) is None
+        for f in _FATAL_WORDS.finditer(body)
+    ):
+        return
+    for m in own:
+        m.metric = "killed"
 
 
 def _where_they_died(mentions: list[_Mention], body: str) -> None:

@@ -127,3 +127,25 @@ def test_a_titled_name_is_a_person(body: str, killed: int, wounded: int) -> None
 )
 def test_a_named_object_is_the_victim(body: str, killed: int, wounded: int) -> None:
     assert article_totals(body) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        ("Ray Tull, 35, was found shot in the chest at a home. Police called it a homicide.", 1, 0),
+        ("A man was found shot in a parked car. Detectives are investigating the murder.", 1, 0),
+        # attempted murder, a separate homicide, or a victim said to live: still hit only
+        ("A man was shot in the leg on a bus. He was charged with attempted murder.", 0, 1),
+        (
+            "A man was shot outside a shop. Police are also investigating a separate homicide "
+            "across town.",
+            0,
+            1,
+        ),
+        ("A guard was shot in the deadly attack and is in stable condition.", 0, 1),
+        # more than one person: the article must say who died
+        ("Two men were shot on the corner. Police are investigating the homicide.", 0, 2),
+    ],
+)
+def test_a_homicide_with_one_person_hit(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
