@@ -255,12 +255,13 @@ musician artist chef cook waiter waitress bartender engineer technician mechanic
 builder plumber janitor cleaner baker butcher tailor barber hairdresser lawyer judge diplomat
 schoolchild schoolgirl schoolboy
 cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer shopper
-correspondent
+correspondent chief chieftain headman mayor pensioner retiree seminarian grandchild
 """
 _IRREGULAR = {
     "man": "men",
     "woman": "women",
     "child": "children",
+    "grandchild": "grandchildren",
     "person": "people",
     "serviceman": "servicemen",
     "servicewoman": "servicewomen",
@@ -857,6 +858,13 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "shot": ("casualties", "PA"),
     "grazed": ("wounded", "PA"),
 }
+_HEADLINE_VERB = (
+    r"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bmay )"
+    r"(?<!\bmight )(?<!\bshould )(?<!\bdid )(?<!\bdo )(?<!\bnot )(?<!\bhelp )"
+    r"\b(?:{v})\b(?= (?:at least |more than |over |nearly |almost |some |about |around |"
+    r"up to )?(?:\d|dozens\b|scores\b|hundreds\b|(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))"
+)
 _PHRASE_TRIGGERS = [
     (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P"),
     # "we lost 12 of our men", "the army lost 30 soldiers": people only (the object must read
@@ -885,9 +893,26 @@ _PHRASE_TRIGGERS = [
     (re.compile(r"\bclaim(?:ed|ing)? the lives of\b"), "killed", "A"),
     (re.compile(r"\btak(?:e|en|ing) the lives? of\b"), "killed", "A"),
     (
-        re.compile(r"\b(?:taken|seized|held) (?:as )?(?:prisoners?|hostages?|captives?)\b"),
+        re.compile(
+            r"\b(?:taken|seized|held|detained) (?:as )?(?:prisoners?|hostages?|captives?)\b"
+        ),
         "captured",
         "P",
+    ),
+    # a headline's plural present ("Israeli strikes kill 40 in Rafah", "Gunmen kill 12,
+    # wound 30"): only with a count right after it, and never after an infinitive or modal
+    # ("enough explosives to kill 100", "could kill thousands")
+    (re.compile(_HEADLINE_VERB.format(v="kill")), "killed", "A"),
+    (re.compile(_HEADLINE_VERB.format(v="wound|injure")), "wounded", "A"),
+    # "took 25 passengers hostage", "seized 40 villagers as hostages", "took at least 30
+    # soldiers prisoner": the people sit between the verb and the captive noun
+    (
+        re.compile(
+            r"\b(?:took|take|takes|taking|seized|seize|seizes|seizing)\b(?= (?!as )"
+            r"(?:[\w,-]+ ){1,5}?(?:as )?(?:prisoners?|hostages?|captives?)\b)"
+        ),
+        "captured",
+        "A",
     ),
     (
         re.compile(
@@ -1370,6 +1395,60 @@ _BACKGROUND_RE = re.compile(
     r"\s+(?:similar|previous|earlier|separate|other)\b)",
     re.IGNORECASE,
 )
+# Other events' figures the main pattern leaves out, each behind a cheap word test (one long
+# alternation is tried at every position of every sentence). (pattern, gate words, where the
+# background begins: "at" the match, or the whole sentence)
+_BACKGROUND_MORE = [
+    # "two years after a raid killed 70": that far back it is another event, similar or not;
+    # "days after 287 pupils were kidnapped": a count right after "after" is that event's
+    (
+        re.compile(
+            r"\b(?:(?:years|a\s+year|decades|a\s+decade)\s+after\s+(?:an?|the|another)\b"
+            r"|(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+(?:at\s+"
+            r"least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d)",
+            re.IGNORECASE,
+        ),
+        ("after",),
+        "at",
+    ),
+    # a war's running total, not the day's incident: "the war has killed more than 31,000",
+    # "Sudan's civil war has displaced millions and killed tens of thousands"; its figures
+    # follow the war
+    (
+        re.compile(
+            r"\b(?:war|conflict|invasion|insurgency)\s+(?:has|have)\s+(?:(?:so\s+far|now|"
+            r"already)\s+)?(?:[\w,-]+\s+){0,6}?(?:killed|claimed|left|cost)\b",
+            re.IGNORECASE,
+        ),
+        ("war", "conflict", "invasion", "insurgency"),
+        "at",
+    ),
+    # "more than 31,000 Palestinians have been killed in Israel's war": figures before it
+    (
+        re.compile(
+            r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+(?:killed|wounded|injured)\s+"
+            r"(?:so\s+far\s+)?(?:in|during|over\s+the\s+course\s+of)\s+(?:the\s+|this\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:war|conflict|invasion|insurgency)\b"
+            r"(?!\s+(?:zone|front))",
+            re.IGNORECASE,
+        ),
+        ("war", "conflict", "invasion", "insurgency"),
+        "all",
+    ),
+    # "In June, a similar attack killed about 100": the article's event is not "similar"
+    (
+        re.compile(
+            r"\b(?:an?|another)\s+similar\s+(?:[\w-]+\s+)?(?:attack|raid|strike|bombing|"
+            r"assault|massacre|ambush|incident|explosion|blast|shooting|operation)\b",
+            re.IGNORECASE,
+        ),
+        ("similar",),
+        "all",
+    ),
+    # "the deadliest since a bombing in January killed 84": after a superlative, a "since"
+    # names another event (a bare "since the attack" is the article's own)
+    (re.compile(r"\bsince\s+(?:an?|the|last)\s+", re.IGNORECASE), ("since",), "superlative"),
+]
 # "the deadliest attack since 2014, when 300 died": the marker dates the comparison, not the
 # figure before it
 _SUPERLATIVE_BEFORE = re.compile(
@@ -1403,7 +1482,10 @@ _ZERO_RES = [
     ),
     (
         re.compile(
-            r"\bno\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<w>injuries|casualties|deaths|"
+            # "there were no immediate reports of casualties" is not a zero: the wire says the
+            # information is not in yet ("no reports of injuries" without it stays a zero)
+            r"\bno\s+(?!(?:immediate|initial|early|confirmed)\s+(?:reports?|word|information|"
+            r"details|indication|news)\b)(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<w>injuries|casualties|deaths|"
             r"fatalities|one\s+hurt|one\s+injured)\b",
             re.IGNORECASE,
         ),
@@ -1440,7 +1522,13 @@ _TOLL_RE = re.compile(
     # "the number of troops killed", "the total number of Palestinians wounded"
     r"(?P<what>dead|deaths|fatalities|casualties|victims|(?:[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:killed|injured|wounded)|injuries)\b"
-    r"|\bcasualty\s+(?:figures?|count|tally)\b",
+    r"|\bcasualty\s+(?:figures?|count|tally)\b"
+    # the plain plural as the toll: "fatalities in the attack reached 44", "deaths from the
+    # blast have risen to 19" (only with a toll verb, so "deaths were reported" stays a noun)
+    r"|\b(?P<bare>fatalities|deaths|casualties)\b(?=(?:\s+(?:in|from|of|on|at|among|after)"
+    r"\s+(?:the\s+|this\s+|that\s+|last\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)?\s+"
+    r"(?:has\s+|have\s+|had\s+|later\s+|now\s+)?(?:rose|risen|climbed|reached|increased|"
+    r"jumped|stood|stands|hit|surged|soared|mounted|grew|grown)\b)",
     re.IGNORECASE,
 )
 # verbs that carry a toll to its new value: "has risen to 40", "stood at 12"
@@ -1580,6 +1668,9 @@ _PHRASE_KEYS = [
     ("pronounced dead",),
     ("lives of",),
     ("lives of", "life of"),
+    ("prisoner", "hostage", "captive"),
+    ("kill ",),
+    ("wound ", "injure "),
     ("prisoner", "hostage", "captive"),
     ("injur", "wound"),
     ("hospital", "clinic", "medical cent", "trauma cent"),
@@ -1801,7 +1892,7 @@ class _Context:
 
 # words without which no count can be read: a digit aside, every count holds one of them
 # ("a dozen", "half a dozen", "a few" and "a couple" hold "dozen", "few", "couple")
-_TOLL_WORD = re.compile(r"toll|casualty|figure|tally|count|number|total")
+_TOLL_WORD = re.compile(r"toll|casualt|figure|tally|count|number|total|fatalit|deaths")
 _QTY_START = {
     "several",
     "few",
@@ -2799,7 +2890,9 @@ class _DateRef:
 _DATE_HINT = re.compile(
     r"day|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
-_BACKGROUND_HINT = re.compile(r"\d|last|ago|earlier|before|past|previous|war|since")
+_BACKGROUND_HINT = re.compile(
+    r"\d|last|ago|earlier|before|past|previous|war|since|conflict|invasion|insurgen|after"
+)
 
 
 def _dates_in(text: str) -> list[_DateRef]:
@@ -3080,11 +3173,21 @@ class _SentenceReader:
                 # "may have been killed": a hedged report of a past event, not a hypothesis
                 if low[j] in ("may", "might") and j + 1 < k and low[j + 1] == "have":
                     continue
+                if low[j] == "may" and self._month_may(j):
+                    continue  # "a car bomb in May killed 60": the month
                 # "30 miners are feared dead": an unconfirmed death, not a fear of one
                 if low[j] == "feared" and self.unconfirmed(k):
                     continue
                 return True
         return False
+
+    def _month_may(self, j: int) -> bool:
+        """ "May" at ``j`` is the month: capitalised after a preposition or before a day."""
+        if self.toks.text[j] != "May":
+            return False
+        before = self.low[j - 1] if j > 0 else ""
+        after = self.low[j + 1] if j + 1 < self.n else ""
+        return before in _MONTH_BEFORE_WORDS or after[:1].isdigit()
 
     def unconfirmed(self, k: int) -> bool:
         """ "feared dead", "presumed killed", "believed to have been killed": the casualty
@@ -3235,6 +3338,17 @@ class _SentenceReader:
             if t and "N" in t[1] and k > 0 and low[k - 1] in ("became", "become", "as"):
                 return k, t[0], k + t[2], coord
             if (
+                t
+                and "N" in t[1]
+                and k - 1 >= c.te
+                and low[k - 1] in PERSON_SING
+                and not pp
+                and not aux
+                and not coord
+            ):
+                # "more than 10,000 civilian deaths": the person noun as a modifier
+                return self._finish(c, k, coord, aux, partitive)
+            if (
                 (w in PERSON_PLURAL or w in PERSON_SING)
                 and k > 0
                 and (low[k - 1] in PERSON_PLURAL or low[k - 1] in PERSON_SING)
@@ -3288,6 +3402,13 @@ class _SentenceReader:
                     nxt += 1
                 if nxt + 1 < n and _AGE_NOUN.match(low[nxt]) and nxt + 1 in self.cand_at:
                     nxt += 1  # "... and 16-year-old Jane Doe"
+                elif (
+                    w == "and"
+                    and nxt + 1 < n
+                    and low[nxt] in _POSSESSIVE_DET
+                    and nxt + 1 in self.cand_at
+                ):
+                    nxt += 1  # "a man and his two sons", "a mother and her four children"
                 other = self.cand_at.get(nxt)
                 if other is not None and not (w == "," and nxt + 1 < n and low[nxt] == "and"):
                     coord.append(other.ts)
@@ -3619,6 +3740,36 @@ _NEWS_TIME = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
+# words before a month name ("in May", "since early May", "last May")
+_MONTH_BEFORE_WORDS = {
+    "in", "since", "of", "last", "early", "late", "mid", "until", "by", "from", "during",
+    "this", "next", "on", "between", "and",
+}
+_RELEASE_VERBS = {
+    "freed",
+    "frees",
+    "freeing",
+    "released",
+    "releases",
+    "releasing",
+    "rescued",
+    "rescues",
+    "rescuing",
+    "swapped",
+    "swap",
+    "swaps",
+    "exchanged",
+    "exchange",
+    "exchanging",
+    "repatriated",
+    "returned",
+    "home",
+    "handed",
+    "traded",
+    "liberated",
+}
+# what may follow the people noun of a comma-led part ("12 of them children, the ministry")
+_BREAKDOWN_END = {",", ".", ";", ":", "and", "according", "said", "in", "officials", ")"}
 _CLAUSE_END = {",", ".", ";", ":", "and", "but", "while", "after", "when", "in", "on", "at"}
 _CARE_VERBS = frozenset(
     {"taken", "transported", "rushed", "airlifted", "flown", "driven", "brought", "carried"}
@@ -4203,9 +4354,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         if c.ts not in linked or c.ts in parents:
             continue
         k = c.te
-        while k < r.n and k < c.te + 4 and r.low[k] not in ("including", "among"):
-            if r.low[k] in (".", ";") or k in r.cand_at:
+        # the total's noun phrase may run on: "five members of the same family, including"
+        while k < r.n and k < c.te + 8 and r.low[k] not in ("including", "among"):
+            if r.low[k] in (".", ";") or k in r.trig:
                 break
+            if k in r.cand_at and not (r.low[k - 1] == "of" and r.cand_at[k].low == 1):
+                break  # another count ("of one family" is still the total's noun phrase)
             k += 1
         if k >= r.n or r.low[k] not in ("including", "among"):
             continue
@@ -4218,12 +4372,42 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 break
             linked[o.ts] = linked[c.ts]
             parents[o.ts] = c.ts
+    # "killed 32 people, 12 of them children", "of the 40 dead, 15 were children": a part
+    # named after a comma, as a "whom"/"them" partitive or a "were" + people noun
+    for c in r.cands:
+        if c.ts not in linked or c.ts in parents or c.implicit:
+            continue
+        comma = max(c.te, linked[c.ts][2])
+        while comma < min(r.n, c.te + 3) and (
+            r.low[comma] in PERSON_PLURAL or r.low[comma] in PARTY_NAMES_LOW_PLURAL
+        ):
+            comma += 1  # the total's own noun: "32 people", "9 Palestinians"
+        o = r.cand_at.get(comma + 1)
+        if comma >= r.n or r.low[comma] != "," or o is None or o.ts in linked or o.implicit:
+            continue
+        if o.low is None or c.low is None or o.low > c.low:
+            continue
+        j = o.te
+        if j + 1 < r.n and r.low[j] == "of" and r.low[j + 1] in ("them", "whom"):
+            j += 2
+        if j < r.n and r.low[j] in ("were", "are", "was"):
+            j += 1
+        if j == o.te or j >= r.n or r.low[j] not in PERSON_PLURAL:
+            continue
+        if j + 1 < r.n and r.low[j + 1] not in _BREAKDOWN_END:
+            continue
+        linked[o.ts] = linked[c.ts]
+        parents[o.ts] = c.ts
     # toll sentences: "the death toll rose to 30", "the toll from the attack on the
     # village has risen to 40", "put the number of dead at 28"
     tl = r.text_low
     tolls = (
         [
-            (m.start(), m.end(), _toll_metric(m.group("kind"), m.group("what"), m.group(0)))
+            (
+                m.start(),
+                m.end(),
+                _toll_metric(m.group("kind"), m.group("what") or m.group("bare"), m.group(0)),
+            )
             for m in _TOLL_RE.finditer(st.text)
         ]
         if _TOLL_WORD.search(tl)  # the pattern is slow to scan
@@ -4285,6 +4469,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         if c.ts not in linked:
             continue
         k, metric, end = linked[c.ts]
+        if metric == "captured" and any(
+            r.low[j] in _RELEASE_VERBS for j in range(max(0, c.ts - 3), c.ts)
+        ):
+            # "brought home 75 soldiers held as prisoners", "freed 49 people who had been
+            # held captive": a release or swap ends a captivity, it reports no new capture
+            continue
         party, subject = r.party_and_subject(c, end, k)
         if c.ts in toll_phrase:
             # "the number of Palestinian civilians killed rose to 57": the toll names them
@@ -4499,6 +4689,8 @@ def _coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
             continue
         if joined and _AGE_NOUN.match(w):
             continue  # "... and 16-year-old Jane Doe": the age opens the second person
+        if joined and i == b.ts - 1 and w in _POSSESSIVE_DET:
+            continue  # "a man and his two sons": the count after the possessive
         # only the first people's noun phrase may sit between the two
         if joined or not (
             w in PERSON_SING
@@ -4650,6 +4842,19 @@ def _background_from(text: str, ref_year) -> int | None:
         else:
             return 0
         start = pos if start is None else min(start, pos)
+    low = text.lower()
+    for rx, gates, where in _BACKGROUND_MORE:
+        if not any(g in low for g in gates):
+            continue
+        for m in rx.finditer(text):
+            if start is not None and m.start() >= start:
+                break  # already inside the other event's part ("days after a similar ...")
+            if where == "all":
+                return 0
+            if where == "superlative" and not _SUPERLATIVE_BEFORE.search(text, 0, m.start()):
+                continue
+            start = m.start() if start is None else min(start, m.start())
+            break
     return start
 
 

@@ -111,7 +111,8 @@ def _parse_words(tokens: list[str]) -> tuple[int | None, int]:
                 break
             last = "and"
             continue
-        if tok in ("a", "an") and i == 0:
+        if tok in ("a", "an") and (i == 0 or (i == 1 and tokens[0] == "half")):
+            # "a dozen", "half a dozen" (the half is applied at "dozen")
             current = 1
             last = "unit"
             used = i + 1
@@ -149,6 +150,8 @@ def _parse_words(tokens: list[str]) -> tuple[int | None, int]:
         used = i + 1
     if used == 0:
         return None, 0
+    if tokens[0] == "half" and used > 2 and tokens[used - 1] in _SCALES:
+        return (total + current) // 2, used  # "half a million"
     return total + current, used
 
 
@@ -296,6 +299,14 @@ _UNIT_AFTER = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# a proportion: "one in five", "1 in every 10" (only after "one": "killed 5 in two
+# attacks" is a count)
+_RATIO_AFTER = re.compile(
+    r"\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"fifty|hundred|a\s+hundred|a\s+thousand)\b(?!\s+(?:attacks?|strikes?|raids?|separate|"
+    r"different|villages?|places|incidents?|districts?|provinces?|cities|towns))",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages(?:\s+of)?|age\s+of)\s*$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,\s*$")
 _LABEL_BEFORE = re.compile(
@@ -396,6 +407,7 @@ def find_quantities(
     if not text or not (hinted or _QTY_HINT.search(text)):
         return out
     masked = _PHONE.sub(lambda m: "#" * len(m.group(0)), text) if "-" in text else text
+    ratio_end = -1
     for m in _QTY_RE.finditer(masked):
         s, e = m.span()
         if m.group("vague"):
@@ -450,6 +462,13 @@ def find_quantities(
                 e = n1_e
         if _is_excluded(masked, n1_s, n1_e if n2 is None else e, n1_raw, float(n1)):
             continue
+        if n1_s < ratio_end:
+            continue  # the "five" of "one in five"
+        if n1 == 1 and n2 is None:
+            ratio = _RATIO_AFTER.match(masked, n1_e)
+            if ratio is not None:
+                ratio_end = ratio.end()
+                continue  # "one in five of the dead were children": a proportion, not people
         if m.group("post") and n2 is None and e == m.end():
             post = m.group("post").strip().lower()
             qualifier = "about" if post == "or so" else "at_least"
