@@ -49,7 +49,7 @@ def test_sentences_keep_offsets():
         ("Two guards were fatally shot outside the depot.", "killed", 2),
         ("Thirty villagers were injured in the raid.", "wounded", 30),
         ("The strike wounded 12 people.", "wounded", 12),
-        ("Five children were hospitalised after the attack.", "casualties", 5),
+        ("Five children were hospitalised after the attack.", "wounded", 5),
         ("Seven aid workers are missing after the convoy was hit.", "missing", 7),
         ("Rebels abducted 40 students from the school.", "captured", 40),
         ("Three sailors were taken prisoner by the coast guard.", "captured", 3),

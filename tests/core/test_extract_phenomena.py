@@ -238,7 +238,7 @@ def test_both_sides_total():
         ("Fourteen fishermen remain missing after the attack on Lake Chad.", "missing"),
         ("Militants abducted 25 schoolchildren in Kaduna state.", "captured"),
         ("Eleven soldiers were taken prisoner near Bakhmut.", "captured"),
-        ("Nine civilians were hospitalised after the shelling of Nikopol.", "casualties"),
+        ("Nine civilians were hospitalised after the shelling of Nikopol.", "wounded"),
         ("Three policemen lost their lives in the ambush.", "killed"),
         ("The bodies of 17 migrants were recovered near the border.", "killed"),
     ],
