@@ -256,6 +256,7 @@ builder plumber janitor cleaner baker butcher tailor barber hairdresser lawyer j
 schoolchild schoolgirl schoolboy
 cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer shopper
 correspondent chief chieftain headman mayor pensioner retiree seminarian grandchild
+dissident paramilitary guerrilla captive
 """
 _IRREGULAR = {
     "man": "men",
@@ -448,6 +449,29 @@ CIVILIAN = {
     "elderly",
     "family",
     "families",
+    # people held or helped in a war are not party to the fighting
+    "hostage",
+    "hostages",
+    "captive",
+    "captives",
+    "patient",
+    "patients",
+    "rescuer",
+    "rescuers",
+    "shopper",
+    "shoppers",
+    "trader",
+    "traders",
+    "vendor",
+    "vendors",
+    "herder",
+    "herders",
+    "herdsman",
+    "herdsmen",
+    "worshiper",
+    "worshipers",
+    "schoolchild",
+    "displaced",
 }
 POLICE = {
     "police",
@@ -500,6 +524,12 @@ MILITANT = {
     "separatists",
     "extremist",
     "extremists",
+    "dissident",
+    "dissidents",
+    "paramilitary",
+    "paramilitaries",
+    "guerrilla",
+    "guerrillas",
 }
 
 # Speech and report verbs that introduce who states a figure.
@@ -651,6 +681,14 @@ SOURCE_NOUNS = {
     "rebels",
     "insurgents",
     "groups",
+    # armed groups speak for themselves: "Pro-Russian separatists said", "the jihadists
+    # claimed"
+    "separatists",
+    "jihadists",
+    "fighters",
+    "militia",
+    "militias",
+    "paramilitaries",
     "officer",
     "lawyer",
     "attorney",
@@ -681,9 +719,20 @@ SOURCE_NOUNS = {
     "emergency",
     "services",
     "wing",
+    # outlets and bodies that report: "the state broadcaster reported", "the navy said"
+    "broadcaster",
+    "television",
+    "radio",
+    "navy",
+    "bureau",
 }
 
 TITLE_WORDS = {
+    # ranks that stand before a name: "Superintendent Jane Doe", "Brigadier John Roe"
+    "superintendent",
+    "brigadier",
+    "commissioner",
+    "inspector",
     "prime",
     "minister",
     "president",
@@ -1837,6 +1886,8 @@ class _Speaker:
     # an aside between the speaker and its verb ("who visited the site on Monday"): its dates
     # are not when the speaker spoke
     aside: tuple[int, int] = (0, 0)
+    # a relative clause's speaker ("M23, which claimed ..."): it says nothing before itself
+    forward_only: bool = False
 
 
 @dataclass
@@ -2049,7 +2100,14 @@ def _subject_of(words: list[str]) -> str:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """A capitalised word, or an Arabic name with its lowercase article: "al-Burhan",
+    "el-Sisi" are as much a name as "Burhan"."""
+    return word[:1].isupper() or (
+        word[2:3] == "-" and word[:3] in _NAME_PARTICLES and word[3:4].isupper()
+    )
+
+
+_NAME_PARTICLES = {"al-", "el-", "ad-", "as-", "ar-", "an-"}
 
 
 def _normalise_claimant(
@@ -2173,6 +2231,18 @@ def _normalise_claimant(
         and parties[0][1] - parties[0][0] >= len(phrase) - 3
     ):
         return (party, party)
+    # "the Pakistani military's media wing ISPR", "state news agency SANA": the acronym
+    # after the description is the body's name
+    last = words[-1]
+    if (
+        len(words) >= 2
+        and len(last) >= 3
+        and last.isupper()
+        and last.isalpha()
+        and words[-2].isalpha()
+        and words[-2].islower()
+    ):
+        return (last, party)
     head = lows[-1]
     if party is None and head in (
         "army",
@@ -2193,6 +2263,10 @@ def _normalise_claimant(
                 prior = alias
         if prior:
             return prior
+        if len(lows) == 1 and head in ("army", "military", "forces"):
+            own = _own_troops(sentence_text)
+            if own is not None:
+                return (f"{_DEMONYM.get(own, own)} {head}", own)
     if head in ("data", "figures", "sources", "information", "statistics", "reports") and (
         "official" in lows
     ):
@@ -2204,6 +2278,24 @@ def _normalise_claimant(
         words = [_DEMONYM.get(PARTY_NAMES[words[0]], words[0]), *words[2:]]
     text = " ".join(w for w in words).replace(" 's", "'s").replace(" ’s", "’s")
     return (text, party)
+
+
+# "Sudanese soldiers", "Nigerian troops": a country's word right before a soldiers' noun
+_TROOPS_AFTER = re.compile(
+    r"\s+(?:army\s+)?(?:soldiers?|troops|servicemen|forces|army|military)\b", re.IGNORECASE
+)
+
+
+def _own_troops(sentence_text: str) -> str | None:
+    """The one country whose soldiers a sentence names: "Sudanese soldiers killed 30 RSF
+    fighters, the army said" is the Sudanese army speaking. None when soldiers of two
+    countries (or none) are named."""
+    found = {
+        party
+        for ps, pe, party in _parties_in(sentence_text)
+        if party in _DEMONYM and _TROOPS_AFTER.match(sentence_text, pe)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # "the army" and "the military" of one article are the same speaker
@@ -2610,7 +2702,8 @@ def _is_trailing(low: list[str], i: int) -> bool:
     governs the words before it rather than after it."""
     n = len(low)
     k = i + 1
-    while k < n and k < i + 6 and low[k] in _AFTER_VERB_SKIP:
+    # "..., state media reported on Monday.": the day the statement was made ends it too
+    while k < n and k < i + 6 and (low[k] in _AFTER_VERB_SKIP or low[k] in _WEEKDAYS):
         k += 1
     return k >= n or low[k] in _STATEMENT_END
 
@@ -2669,6 +2762,33 @@ def _source_with_place(words: list[str], low: list[str], te: int) -> int:
     return s
 
 
+# what may come before "the ... service said" when the source is described in plain words
+_DESC_BEFORE = {",", "that", "and", "but", "while", ";", ":", '"', "“", "”"}
+_DESC_STOP = _AUX | _RELATIVE | _PREPS | {"and", "or", "but", "not", "also", "who"}
+
+
+def _described_source(words: list[str], low: list[str], j: int) -> int:
+    """Where a source described in lowercase words starts, the index before its "the":
+    "the government communication service said", "the regional health bureau said".
+    Up to three plain words (no verbs, no casualty words) between the article and the
+    source noun; ``j`` itself when there is no such description."""
+    k = j
+    while (
+        k >= 0
+        and j - k < 3
+        and words[k].isalpha()
+        and words[k].islower()
+        and low[k] != "the"
+        and low[k] not in _DESC_STOP
+        and low[k] not in TRIGGERS
+        and not low[k].endswith(("ed", "ing"))
+    ):
+        k -= 1
+    if k < 0 or k == j or low[k] != "the" or (k > 0 and low[k - 1] not in _DESC_BEFORE):
+        return j
+    return k
+
+
 def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker]:
     out: list[_Speaker] = []
     low = toks.low
@@ -2697,6 +2817,25 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 low[j] in _LEFT_SKIP or low[j] in _WEEKDAYS or (low[j] == "on" and j + 1 < i)
             ):
                 j -= 1
+            if j >= 2 and low[j] in ("which", "who") and low[j - 1] == ",":
+                # "clashes with M23, which claimed it had killed 30 soldiers": the speaker is
+                # the name the relative clause hangs on
+                e = j - 1
+                b = e
+                while b > 0 and b > e - 8 and (
+                    _is_cap(words[b - 1]) or low[b - 1] in SOURCE_NOUNS or low[b - 1] in _NP_INNER
+                ):
+                    b -= 1
+                while b < e and low[b] in _NP_INNER:
+                    b += 1
+                res = _normalise_claimant(words[b:e], ctx, st.text) if b < e else None
+                if res is not None:
+                    _remember(ctx, res, words[b:e])
+                    out.append(
+                        _Speaker(i, res[0], res[1], toks.starts[j], toks.ends[i], False,
+                                 forward_only=True)
+                    )
+                continue
             aside = False
             if j >= 0 and low[j] == ",":
                 # an aside: "The governor, who visited the site on Monday, said"
@@ -2731,6 +2870,12 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                                 _Speaker(i, res[0], res[1], toks.starts[j2 + 1], toks.ends[i])
                             )
                         continue
+                    # "A spokesman for the army, General Jane Doe, said": the rank is
+                    # not part of the name
+                    t0 = 0
+                    while t0 < len(app) - 2 and app[t0].lower() in TITLE_WORDS:
+                        t0 += 1
+                    app = app[t0:]
                     if (
                         _is_name(app)
                         and te > 0
@@ -2781,6 +2926,8 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                         j -= 1
                         break
                     j -= 1
+                if 0 <= j < te - 1 and low[te - 1] in SOURCE_NOUNS:
+                    j = _described_source(words, low, j)
                 np_ts, np_te = j + 1, te
                 while np_ts < np_te and low[np_ts] in _NP_INNER - {"the"}:
                     np_ts += 1
@@ -2856,7 +3003,40 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     gap,
                 )
             )
+    if "citing" in low:
+        _cited(words, low, ctx, st.text, toks, out)
     return out
+
+
+def _cited(
+    words: list[str],
+    low: list[str],
+    ctx: _Context,
+    text: str,
+    toks: _Tokens,
+    out: list[_Speaker],
+) -> None:
+    """ "Al Jazeera reported ..., citing the health ministry" and "Citing police, the agency
+    said": the outlet passes the figure on, the source it cites is who claims it."""
+    i = low.index("citing")
+    j = i + 1
+    while j < len(low) and j < i + 12 and low[j] not in _CITED_END and low[j] not in _QUOTES:
+        j += 1
+    if j == i + 1:
+        return
+    res = _normalise_claimant(words[i + 1 : j], ctx, text)
+    if res is None:
+        return
+    _remember(ctx, res, words[i + 1 : j])
+    if not out:
+        out.append(_Speaker(i, res[0], res[1], toks.starts[i], toks.ends[j - 1], i > 0))
+        return
+    for sp in out:
+        sp.claimant, sp.party = res
+
+
+# where the source after "citing" ends
+_CITED_END = {",", ".", ";", ":", "that", "as", "who", "which", "and", "in", "on", "to"}
 
 
 def _is_name(ws: list[str]) -> bool:
@@ -3683,8 +3863,8 @@ class _SentenceReader:
             np_text = self.st.text[np_s : max(np_end, np_s)]
             found = []
             for s, _e, p in _parties_in(np_text):
-                before = np_text[max(0, s - 4) : s].lower()
-                if before.endswith(("in ", "at ", "near")):
+                # "near the Afghan border", "in the Malian town": where, not whose
+                if _WHERE_BEFORE.search(np_text, max(0, s - 12), s):
                     continue
                 found.append(p)
             if found:
@@ -3727,6 +3907,11 @@ class _SentenceReader:
         return any(w in ("its", "their", "our") for w in window)
 
 
+# a place word before a country's name: the people are there, not necessarily its own
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|along|across|inside|outside|on|over|into)\s+(?:the\s+)?$|near$",
+    re.IGNORECASE,
+)
 # "a 17-year-old", "the 6-month-old": an age used as the noun for a person, when what follows
 # is a verb, a clause or the end of the phrase (not "a 17-year-old boy")
 _AGE_NOUN = re.compile(r"^\d{1,3}-(?:year|month|week)s?-old$")
@@ -3898,6 +4083,7 @@ def _attribute(
     toks: _Tokens,
     dates: list[_DateRef],
     published: date | None,
+    text: str = "",
 ) -> tuple[_Speaker | None, tuple[date | None, str, int | None]]:
     """Who states the figure at token ``pos`` (the nearest speaker before it, else the first
     after it) and when (a date said next to that speaker, else the publication date).
@@ -3906,7 +4092,7 @@ def _attribute(
     no earlier speaker holds: those after a speaker that also ended its clause, or after a
     change of clause ("while", "but", ";") that follows an earlier speaker's verb."""
     before = [s for s in speakers if s.pos <= pos]
-    after = [s for s in speakers if s.pos > pos]
+    after = [s for s in speakers if s.pos > pos and not s.forward_only]
     sp = before[-1] if before else (after[0] if after else None)
     if before and after and after[0].trailing:
         prev = before[-1]
@@ -3918,17 +4104,80 @@ def _attribute(
         (published, "published", None) if published else (None, "unknown", None)
     )
     if sp is not None:
-        vpos = toks.starts[sp.pos] if sp.pos < len(toks.starts) else sp.cs
-        best = None
-        for d in dates:
-            if sp.aside[0] <= d.cs < sp.aside[1]:
-                continue
-            near = sp.cs - 20 <= d.cs <= max(sp.ce, vpos) + 30
-            if near and (best is None or abs(d.cs - vpos) < abs(best.cs - vpos)):
-                best = d
+        best = _speaker_date(sp, toks, dates, text)
+        if best is None and text:
+            # "The rebels said 16 fighters were killed, their spokesman said on Friday" and
+            # "..., state media reported on Monday": a later speaker that closes the clause
+            # dates the same statement
+            for s2 in after:
+                if s2.trailing and not any(
+                    t in _CLAUSE_SWITCH for t in toks.low[sp.pos + 1 : s2.pos]
+                ):
+                    best = _speaker_date(s2, toks, dates, text)
+                    break
         if best is not None:
             when = _resolve_date(best, published)
+        elif text and _VAGUE_WHEN.search(text, max(0, sp.cs - 25), sp.ce + 40):
+            # "Earlier this week, the ministry said": a day the reader cannot pin down
+            when = (None, "unknown", None)
     return sp, when
+
+
+# "said in a statement released on Wednesday", "said in a speech on state television late
+# on Monday", "reported on Telegram on Sunday": the words between a speech verb and a date
+# that keep the date on the statement
+_SAID_PP = re.compile(
+    r"(?:\s|,|'s\b|’s\b|\b(?:in|on|via|at|through|during|an?|the|its|his|her|their|"
+    r"state|national|official|televised|broadcast|statement|statements|speech|address|"
+    r"post|posting|briefing|interview|message|video|news|conference|television|tv|radio|"
+    r"media|channel|account|page|website|telegram|x|facebook|twitter|social|released|"
+    r"issued|published|posted|read|aired|carried|late|early|separate|joint|written|"
+    r"daily|evening|morning|update)\b)*",
+    re.IGNORECASE,
+)
+# a time no day can be read from: the statement's day stays unknown
+_VAGUE_WHEN = re.compile(
+    r"\b(?:earlier|later|late|early) (?:this|last|in the) (?:week|month)\b|"
+    r"\b(?:over|during) the weekend\b|\brecently\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_date(
+    sp: _Speaker, toks: _Tokens, dates: list[_DateRef], text: str
+) -> _DateRef | None:
+    """The date said next to a speaker: close to its words, or after its verb across
+    nothing but the statement's setting ("said in a statement released on Wednesday")."""
+    vpos = toks.starts[sp.pos] if sp.pos < len(toks.starts) else sp.cs
+    vend = toks.ends[sp.pos] if sp.pos < len(toks.ends) else sp.ce
+    best = None
+    for d in dates:
+        if sp.aside[0] <= d.cs < sp.aside[1]:
+            continue
+        near = sp.cs - 20 <= d.cs <= max(sp.ce, vpos) + 30
+        if not near and text and max(sp.ce, vend) <= d.cs <= vend + 90:
+            start = max(sp.ce, vend)
+            if sp.trailing and text.startswith(",", start):
+                # 'said Jane Doe, a resident of the town, on Monday': past the appositive
+                c = text.find(",", start + 1, d.cs)
+                start = c if c > 0 else start
+            m = _SAID_PP.match(text, start)
+            near = m is not None and m.end() >= d.cs
+        if not near and text and d.cs > vend:
+            # ", in a statement released on Wednesday": wherever it stands, the day the
+            # statement came out
+            near = _STATEMENT_ON.search(text, max(vend, d.cs - 60), d.cs) is not None
+        if near and (best is None or abs(d.cs - vpos) < abs(best.cs - vpos)):
+            best = d
+    return best
+
+
+_STATEMENT_ON = re.compile(
+    r"\bin an? (?:statement|post|speech|video|briefing|message|communiqu[eé])"
+    r"(?: (?:released|issued|published|posted|read|aired|broadcast))?"
+    r"(?: (?:late|early))?(?: on)? $",
+    re.IGNORECASE,
+)
 
 
 def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
@@ -3952,6 +4201,9 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     # speakers are only remembered for later figures: none are needed after the last one
     last = max((i for i, h in enumerate(hints) if h - {"s"}), default=-1)
     prev_metric: str | None = None
+    named: list[tuple[int, str, str | None]] = []  # (sentence, claimant, its side)
+    # the last day each claimant was said to speak on, and in which sentence
+    dated: dict[str, tuple[int, tuple[date | None, str, int | None]]] = {}
 
     for si, st in enumerate(sents[: last + 1]):
         h = hints[si]
@@ -3964,6 +4216,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         reader = _SentenceReader(st, cfg) if (has_trigger or has_terr) else None
         toks = reader.toks if reader else _tokenize(st.text)
         speakers = _find_speakers(st, toks, ctx) if has_speech else []
+        named.extend((si, sp.claimant, sp.party) for sp in speakers if sp.party)
         dates = _dates_in(st.text) if (speakers or has_cf) else []
         bg_from = (
             0
@@ -3976,8 +4229,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         )
         background = bg_from == 0
 
-        def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates):
-            return _attribute(pos, _sp, _toks, _dates, published)
+        def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates, _text=st.text):
+            return _attribute(pos, _sp, _toks, _dates, published, _text)
 
         if reader and has_trigger:
             reader.prev_metric = prev_metric
@@ -3987,6 +4240,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             )
             for m in _read_casualties(reader, st, si):
                 sp, when = attribution(m.pos)
+                if sp is not None:
+                    when = _carry_date(sp, st, si, when, dated)
                 mm = m.mention
                 if sp is not None:
                     mm.claimant, mm.claimant_party = sp.claimant, sp.party
@@ -4003,13 +4258,43 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
                     and _NEWS_TIME.search(st.text) is None
                 )
+                if (
+                    mm.party is None
+                    and sp is not None
+                    and sp.party
+                    and not mm.by_speaker
+                    and not mm.mixed_sides
+                    and mm.subject in ("civilian", "unspecified")
+                    and _OWN_COUNTERS.search(sp.claimant)
+                ):
+                    # a health ministry, civil defence or Red Crescent counts its own
+                    # country's dead: "40 people were killed, the Lebanese health ministry said"
+                    mm.party = sp.party
+                if (
+                    mm.party is None
+                    and sp is not None
+                    and sp.party in _DEMONYM
+                    and not mm.by_speaker
+                    and not mm.mixed_sides
+                    and mm.subject in ("civilian", "unspecified")
+                    and _enemy_fire(st.text, sp.party)
+                ):
+                    # "Ukraine's air force said Russian missiles killed 11 people": a state
+                    # that blames another's weapons counts its own people
+                    mm.party = sp.party
                 if m.owned and mm.party is None:
                     if sp is not None and sp.party:
                         mm.party = sp.party
+                    elif sp is not None and mm.subject == "militant" and _is_org_name(sp.claimant):
+                        # "the Kachin Independence Army said it lost three fighters": an
+                        # armed group no table knows is its own side
+                        mm.party = sp.claimant
                     else:
-                        ps = _parties_in(
-                            st.text[: m.mention.span[0] - st.start], include_capitals=True
-                        )
+                        # a speaker of no known side: look no further back than its words,
+                        # so an earlier clause's country is not taken for it
+                        at = m.mention.span[0] - st.start
+                        since = sp.cs if sp is not None and sp.cs < at else 0
+                        ps = _parties_in(st.text[since:at], include_capitals=True)
                         if ps:
                             mm.party = ps[-1][2]
                 if m.parent_local is not None:
@@ -4039,6 +4324,14 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             if ev is not None:
                 events.append(ev)
 
+    if any(m.claimant and m.claimant.lower() in _BARE_HEADS for m in mentions):
+        for si in range(last + 1, len(sents)):
+            if "s" in hints[si]:
+                st = sents[si]
+                for sp in _find_speakers(st, _tokenize(st.text), ctx):
+                    if sp.party:
+                        named.append((si, sp.claimant, sp.party))
+        _name_bare_claimants(mentions, named)
     _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
     _fatal_single_victim(mentions, body)
@@ -4047,6 +4340,96 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     _others_than_dead(mentions, body)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
+
+
+_BARE_HEADS = {"ministry", "army", "military"}
+
+
+def _is_org_name(name: str) -> bool:
+    """A proper name of two or more capitalised words: "Kachin Independence Army"."""
+    parts = [p for p in name.split() if p not in ("of", "for", "the", "and")]
+    return (
+        len(parts) >= 2
+        and all(p[:1].isupper() for p in parts)
+        and (parts[-1].lower() in _ORG_HEADS or parts[-1].lower() in _ARMED_HEADS)
+    )
+
+
+_ARMED_HEADS = {"army", "forces", "brigade", "brigades", "alliance", "militia", "group"}
+# a speaker that points back to one just named: "It added", "the ministry said"
+_ANAPHOR = re.compile(
+    r"(?:it|he|she|they|the (?:ministry|army|military|group|agency|spokes(?:man|woman)))\b",
+    re.IGNORECASE,
+)
+
+
+def _carry_date(
+    sp: _Speaker,
+    st: _Sentence,
+    si: int,
+    when: tuple[date | None, str, int | None],
+    dated: dict[str, tuple[int, tuple[date | None, str, int | None]]],
+) -> tuple[date | None, str, int | None]:
+    """ "The army said on Tuesday ... It added that seven soldiers were wounded": a speaker
+    that points back to the one of the sentence before goes on with the same statement, on
+    the same day. Remembers the days speakers are said to speak on."""
+    if when[1] in ("weekday", "explicit"):
+        dated[sp.claimant] = (si, when)
+        return when
+    prev = dated.get(sp.claimant)
+    if (
+        prev is not None
+        and 0 < si - prev[0] <= 2
+        and sp.cs < len(st.text)
+        and _ANAPHOR.match(st.text, sp.cs)
+    ):
+        return prev[1]
+    return when
+
+
+def _name_bare_claimants(
+    mentions: list[_Mention], named: list[tuple[int, str, str | None]]
+) -> None:
+    """ "The ministry said 12 soldiers were killed. ... Armenia's Defence Ministry later
+    confirmed": a source first named by its head alone is the one the article names in full
+    next."""
+    for m in mentions:
+        if m.claimant is None or m.claimant_party or m.claimant.lower() not in _BARE_HEADS:
+            continue
+        head = m.claimant.lower()
+        for si, name, party in named:
+            if si > m.sent and (
+                ("Ministry" in name) if head == "ministry" else name.lower().endswith(head)
+            ):
+                m.claimant, m.claimant_party = name, party
+                break
+
+
+# "Russian missiles", "Israeli strikes", "Azerbaijani shelling": a country's weapons
+_WEAPONS_AFTER = re.compile(
+    r"\s+(?:air\s+|drone\s+|missile\s+|artillery\s+|rocket\s+)?(?:strikes?|missiles?|"
+    r"shelling|drones?|bombardment|bombing|rockets?|airstrikes?|attacks?|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def _enemy_fire(text: str, own: str) -> bool:
+    """Whether a sentence blames the weapons of a country other than ``own`` (and of none
+    of ``own``)."""
+    other = False
+    for _s, e, party in _parties_in(text):
+        if _WEAPONS_AFTER.match(text, e):
+            if party == own:
+                return False
+            other = True
+    return other
+
+
+# sources that count the casualties of their own side only
+_OWN_COUNTERS = re.compile(
+    r"Ministry of Health|\bhealth\b|civil defen[cs]e|Red Crescent|Ministry of Emergenc",
+    re.IGNORECASE,
+)
 
 
 # ", where they later died", "and both died at the scene": the people just named died

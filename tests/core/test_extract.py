@@ -169,7 +169,7 @@ def test_repeated_and_hedged_mentions_merge():
     c = claims[0]
     assert (c.low, c.high, c.qualifier, c.n_mentions) == (32, 32, "exact", 3)
     assert len(c.mention_spans) == 3
-    assert c.claimant == "army"
+    assert c.claimant == "Nigerian army"  # the army of the soldiers it counts
 
 
 def test_title_outside_the_body_counts_as_a_mention():

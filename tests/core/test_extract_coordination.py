@@ -244,7 +244,7 @@ def test_left_out_noun_guards(body, expected):
         ),
         (
             "Three hostages are believed to be dead, the army said.",
-            ("killed", 3, 3, "vague", None, "unspecified"),
+            ("killed", 3, 3, "vague", None, "civilian"),
         ),
         (
             "Around 70 people were thought to have died in the fire.",
