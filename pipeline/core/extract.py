@@ -4218,16 +4218,9 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         speakers = _find_speakers(st, toks, ctx) if has_speech else []
         named.extend((si, sp.claimant, sp.party) for sp in speakers if sp.party)
         dates = _dates_in(st.text) if (speakers or has_cf) else []
-        bg_from = (
-            0
-            if st.link_line
-            else (
-                _background_from(st.text, ref_year)
-                if (has_trigger or has_terr or has_cf)
-                else None
-            )
-        )
-        background = bg_from == 0
+        # where the sentence's other-event part begins: only worked out once a figure or
+        # an event is read (most sentences with a casualty word hold none)
+        bg = _Lazy(lambda _st=st: 0 if _st.link_line else _background_from(_st.text, ref_year))
 
         def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates, _text=st.text):
             return _attribute(pos, _sp, _toks, _dates, published, _text)
@@ -4239,6 +4232,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 (x for x in reversed(mentions) if x.kind == "casualty" and not x.virtual), None
             )
             for m in _read_casualties(reader, st, si):
+                bg_from = bg.get()
+                background = bg_from == 0
                 sp, when = attribution(m.pos)
                 if sp is not None:
                     when = _carry_date(sp, st, si, when, dated)
@@ -4314,12 +4309,12 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 if sp is not None:
                     terr.claimant, terr.claimant_party = sp.claimant, sp.party
                 terr.said_on, terr.said_on_source, terr.said_weekday = when
-                terr.background = background
+                terr.background = bg.get() == 0
                 if st.virtual:
                     terr.virtual, terr.span, terr.evidence = True, (0, 0), (0, 0)
                     terr.evidence_text = st.text
                 mentions.append(terr)
-        if has_cf and not background and not st.virtual and _CEASEFIRE_ACT.search(st.text):
+        if has_cf and not st.virtual and _CEASEFIRE_ACT.search(st.text) and bg.get() != 0:
             ev = _read_ceasefire(article, st, toks, speakers, dates, published)
             if ev is not None:
                 events.append(ev)
