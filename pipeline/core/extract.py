@@ -4256,18 +4256,6 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 if (
                     mm.party is None
                     and sp is not None
-                    and sp.party
-                    and not mm.by_speaker
-                    and not mm.mixed_sides
-                    and mm.subject in ("civilian", "unspecified")
-                    and _OWN_COUNTERS.search(sp.claimant)
-                ):
-                    # a health ministry, civil defence or Red Crescent counts its own
-                    # country's dead: "40 people were killed, the Lebanese health ministry said"
-                    mm.party = sp.party
-                if (
-                    mm.party is None
-                    and sp is not None
                     and sp.party in _DEMONYM
                     and not mm.by_speaker
                     and not mm.mixed_sides
@@ -4420,11 +4408,6 @@ def _enemy_fire(text: str, own: str) -> bool:
     return other
 
 
-# sources that count the casualties of their own side only
-_OWN_COUNTERS = re.compile(
-    r"Ministry of Health|\bhealth\b|civil defen[cs]e|Red Crescent|Ministry of Emergenc",
-    re.IGNORECASE,
-)
 
 
 # ", where they later died", "and both died at the scene": the people just named died
