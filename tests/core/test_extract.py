@@ -5,6 +5,7 @@ import pytest
 from pipeline.core.extract import EXTRACTOR_VERSION, ExtractConfig, extract, split_sentences
 from pipeline.core.model import Article
 from pipeline.core.numbers import VagueAmounts
+from tests.core.reading import casualty_claims
 
 
 def run(body: str, published: date | None = None, title: str | None = None, **cfg):
@@ -12,8 +13,9 @@ def run(body: str, published: date | None = None, title: str | None = None, **cf
     return extract(Article(article_id="t1", body=body, published_on=published, title=title), config)
 
 
-def casualties(body: str, **kw):
-    return [c for c in run(body, **kw).claims if c.kind == "casualty"]
+def casualties(body: str, published: date | None = None, title: str | None = None, **cfg):
+    config = ExtractConfig(**cfg) if cfg else None
+    return casualty_claims(body, published, title, config)
 
 
 def only(body: str, **kw):

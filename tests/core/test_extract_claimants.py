@@ -9,25 +9,21 @@ from datetime import date
 
 import pytest
 
-from pipeline.core.extract import extract
-from pipeline.core.model import Article
+from tests.core.reading import casualty_claims, only_top, top_claims
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
 
 
 def claims(body: str, published: date | None = PUBLISHED):
-    art = Article(article_id="c1", body=body, published_on=published)
-    return [c for c in extract(art).claims if c.kind == "casualty"]
+    return casualty_claims(body, published)
 
 
 def one(body: str):
-    found = [c for c in claims(body) if c.parent_claim_id is None]
-    assert len(found) == 1, [(c.low, c.claimant) for c in found]
-    return found[0]
+    return only_top(claims(body))
 
 
 def by_low(body: str):
-    return {c.low: c for c in claims(body) if c.parent_claim_id is None}
+    return {c.low: c for c in top_claims(claims(body))}
 
 
 # --- 1. the speaker after a quote -------------------------------------------------------------

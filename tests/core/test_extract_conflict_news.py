@@ -7,16 +7,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.core.extract import extract
-from pipeline.core.model import Article
 from pipeline.core.numbers import find_quantities
+from tests.core.reading import casualty_claims
 
 PUBLISHED = date(2024, 3, 14)
 
 
 def claims(body: str):
-    art = Article(article_id="c1", body=body, published_on=PUBLISHED)
-    return [c for c in extract(art).claims if c.kind == "casualty"]
+    return casualty_claims(body, PUBLISHED)
 
 
 def by_value(body: str) -> dict:

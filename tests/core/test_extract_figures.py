@@ -7,20 +7,18 @@ from datetime import date
 
 import pytest
 
-from pipeline.core.extract import extract
-from pipeline.core.model import Article
 from pipeline.core.numbers import find_quantities
+from tests.core.reading import casualty_claims, top_claims
 
 PUBLISHED = date(2024, 3, 14)
 
 
 def claims(body: str):
-    art = Article(article_id="f1", body=body, published_on=PUBLISHED)
-    return [c for c in extract(art).claims if c.kind == "casualty"]
+    return casualty_claims(body, PUBLISHED)
 
 
 def tops(body: str):
-    return [c for c in claims(body) if c.parent_claim_id is None]
+    return top_claims(claims(body))
 
 
 def summary(body: str):

@@ -9,11 +9,7 @@ import pytest
 
 from pipeline.core.extract import extract
 from pipeline.core.model import Article
-from tests.core.totals import article_totals
-
-
-def totals(body: str) -> tuple[float, float]:
-    return article_totals(body)
+from tests.core.reading import article_totals as totals
 
 
 @pytest.mark.parametrize(

@@ -9,19 +9,17 @@ import pytest
 
 from pipeline.core.extract import extract
 from pipeline.core.model import Article
+from tests.core.reading import casualty_claims, only_top
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
 
 def claims(body: str, published: date | None = PUBLISHED, title: str | None = None):
-    art = Article(article_id="p1", body=body, published_on=published, title=title)
-    return [c for c in extract(art).claims if c.kind == "casualty"]
+    return casualty_claims(body, published, title)
 
 
 def one(body: str, **kw):
-    found = [c for c in claims(body, **kw) if c.parent_claim_id is None]
-    assert len(found) == 1, [(c.metric, c.low, c.high, c.value_text) for c in found]
-    return found[0]
+    return only_top(claims(body, **kw))
 
 
 # --- coordinated people are added up ------------------------------------------------------

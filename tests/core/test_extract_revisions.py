@@ -8,19 +8,17 @@ from datetime import date
 
 import pytest
 
-from pipeline.core.extract import extract
-from pipeline.core.model import Article
+from tests.core.reading import casualty_claims, top_claims
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
 
 
 def claims(body: str, published: date | None = PUBLISHED):
-    art = Article(article_id="r1", body=body, published_on=published)
-    return [c for c in extract(art).claims if c.kind == "casualty"]
+    return casualty_claims(body, published)
 
 
 def tops(body: str, **kw):
-    return [c for c in claims(body, **kw) if c.parent_claim_id is None and not c.is_background]
+    return [c for c in top_claims(claims(body, **kw)) if not c.is_background]
 
 
 # --- a toll revised in the text -------------------------------------------------------------

@@ -8,11 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.totals import article_totals
-
-
-def totals(body: str, published: date | None = None) -> tuple[float, float]:
-    return article_totals(body, published)
+from tests.core.reading import article_totals as totals
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ named people with their ages. Every sentence was written for this file."""
 
 import pytest
 
-from tests.core.totals import article_totals
+from tests.core.reading import article_totals
 
 
 @pytest.mark.parametrize(
