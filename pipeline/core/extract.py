@@ -914,8 +914,10 @@ _HEADLINE_VERB = (
     r"up to )?(?:\d|dozens\b|scores\b|hundreds\b|(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b))"
 )
-_PHRASE_TRIGGERS = [
-    (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P"),
+# (pattern, metric, roles, keys): a pattern is only tried on a sentence holding one of its
+# key strings (see _phrases)
+_PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
+    (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P", ("lost",)),
     # "we lost 12 of our men", "the army lost 30 soldiers": people only (the object must read
     # as people; "lost 300 square kilometres" is territory)
     (
@@ -927,6 +929,7 @@ _PHRASE_TRIGGERS = [
         ),
         "killed",
         "A",
+        ("lost",),
     ),
     (
         re.compile(
@@ -935,24 +938,26 @@ _PHRASE_TRIGGERS = [
         ),
         "killed",
         "P",
+        ("to death",),
     ),
-    (re.compile(r"\bshot dead\b"), "killed", "PA"),
-    (re.compile(r"\bgunned down\b"), "killed", "PA"),
-    (re.compile(r"\bpronounced dead\b"), "killed", "P"),
-    (re.compile(r"\bclaim(?:ed|ing)? the lives of\b"), "killed", "A"),
-    (re.compile(r"\btak(?:e|en|ing) the lives? of\b"), "killed", "A"),
+    (re.compile(r"\bshot dead\b"), "killed", "PA", ("shot dead",)),
+    (re.compile(r"\bgunned down\b"), "killed", "PA", ("gunned down",)),
+    (re.compile(r"\bpronounced dead\b"), "killed", "P", ("pronounced dead",)),
+    (re.compile(r"\bclaim(?:ed|ing)? the lives of\b"), "killed", "A", ("lives of",)),
+    (re.compile(r"\btak(?:e|en|ing) the lives? of\b"), "killed", "A", ("lives of", "life of")),
     (
         re.compile(
             r"\b(?:taken|seized|held|detained) (?:as )?(?:prisoners?|hostages?|captives?)\b"
         ),
         "captured",
         "P",
+        ("prisoner", "hostage", "captive"),
     ),
     # a headline's plural present ("Israeli strikes kill 40 in Rafah", "Gunmen kill 12,
     # wound 30"): only with a count right after it, and never after an infinitive or modal
     # ("enough explosives to kill 100", "could kill thousands")
-    (re.compile(_HEADLINE_VERB.format(v="kill")), "killed", "A"),
-    (re.compile(_HEADLINE_VERB.format(v="wound|injure")), "wounded", "A"),
+    (re.compile(_HEADLINE_VERB.format(v="kill")), "killed", "A", ("kill ",)),
+    (re.compile(_HEADLINE_VERB.format(v="wound|injure")), "wounded", "A", ("wound ", "injure ")),
     # "took 25 passengers hostage", "seized 40 villagers as hostages", "took at least 30
     # soldiers prisoner": the people sit between the verb and the captive noun
     (
@@ -962,6 +967,7 @@ _PHRASE_TRIGGERS = [
         ),
         "captured",
         "A",
+        ("prisoner", "hostage", "captive"),
     ),
     (
         re.compile(
@@ -970,6 +976,7 @@ _PHRASE_TRIGGERS = [
         ),
         "casualties",
         "P",
+        ("injur", "wound"),
     ),
     (
         re.compile(
@@ -979,6 +986,7 @@ _PHRASE_TRIGGERS = [
         ),
         "casualties",
         "P",
+        ("hospital", "clinic", "medical cent", "trauma cent"),
     ),
     (
         re.compile(
@@ -987,13 +995,15 @@ _PHRASE_TRIGGERS = [
         ),
         "casualties",
         "P",
+        ("condition",),
     ),
-    (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P"),
+    (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P", ("treated",)),
     # "one man dead and another with life-threatening injuries"
     (
         re.compile(r"\bwith (?:(?:minor|serious|severe|critical|non-)?[\w-]+ ){0,2}?injuries\b"),
         "wounded",
         "P",
+        ("injuries",),
     ),
     (
         re.compile(
@@ -1002,8 +1012,9 @@ _PHRASE_TRIGGERS = [
         ),
         "casualties",
         "P",
+        ("gunshot", "gun shot", "bullet", "shrapnel", "stab"),
     ),
-    (re.compile(r"\bunaccounted for\b"), "missing", "P"),
+    (re.compile(r"\bunaccounted for\b"), "missing", "P", ("unaccounted",)),
     (
         re.compile(
             r"(?:['’]s )?\b(?:body|remains) (?:was |has been |had been |is |were )?(?:\w+ )?"
@@ -1011,6 +1022,7 @@ _PHRASE_TRIGGERS = [
         ),
         "killed",
         "P",
+        ("body", "remains"),
     ),
     (
         re.compile(
@@ -1018,6 +1030,7 @@ _PHRASE_TRIGGERS = [
         ),
         "killed",
         "A",
+        ("body", "remains"),
     ),
     (
         re.compile(
@@ -1025,10 +1038,16 @@ _PHRASE_TRIGGERS = [
         ),
         "killed",
         "A",
+        ("death of", "killing of", "murder of", "slaying of", "assassination of"),
     ),
-    (re.compile(r"\bfatal(?:ly)? shoot(?:ing|s)?(?: of)?\b"), "killed", "A"),
-    (re.compile(r"\b(?:bodies|corpses|remains) of\b"), "killed", "A"),
-    (re.compile(r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b"), "casualties", "A"),
+    (re.compile(r"\bfatal(?:ly)? shoot(?:ing|s)?(?: of)?\b"), "killed", "A", ("fatal",)),
+    (
+        re.compile(r"\b(?:bodies|corpses|remains) of\b"),
+        "killed",
+        "A",
+        ("bodies of", "corpses of", "remains of"),
+    ),
+    (re.compile(r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b"), "casualties", "A", ("shoot",)),
 ]
 _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
@@ -1708,35 +1727,7 @@ def _hints_of(text_low: str) -> set[str]:
 # A phrase trigger is only tried on a sentence holding its key word (a substring test is far
 # cheaper than a scan with the whole alternation); matches are then taken left to right,
 # the earlier pattern winning at one position, as one alternation would.
-_PHRASE_KEYS = [
-    ("lost",),
-    ("lost",),
-    ("to death",),
-    ("shot dead",),
-    ("gunned down",),
-    ("pronounced dead",),
-    ("lives of",),
-    ("lives of", "life of"),
-    ("prisoner", "hostage", "captive"),
-    ("kill ",),
-    ("wound ", "injure "),
-    ("prisoner", "hostage", "captive"),
-    ("injur", "wound"),
-    ("hospital", "clinic", "medical cent", "trauma cent"),
-    ("condition",),
-    ("treated",),
-    ("injuries",),
-    ("gunshot", "gun shot", "bullet", "shrapnel", "stab"),
-    ("unaccounted",),
-    ("body", "remains"),
-    ("body", "remains"),
-    ("death of", "killing of", "murder of", "slaying of", "assassination of"),
-    ("fatal",),
-    ("bodies of", "corpses of", "remains of"),
-    ("shoot",),
-]
-assert len(_PHRASE_KEYS) == len(_PHRASE_TRIGGERS)
-_PHRASE_KEY_PAIRS = [(k, i) for i, keys in enumerate(_PHRASE_KEYS) for k in keys]
+_PHRASE_KEY_PAIRS = [(k, i) for i, (_, _, _, keys) in enumerate(_PHRASE_TRIGGERS) for k in keys]
 
 
 def _phrases(text_low: str) -> list[tuple[int, int, str, str]]:
@@ -1752,7 +1743,7 @@ def _phrases(text_low: str) -> list[tuple[int, int, str, str]]:
     last = -1
     for start, i, end in found:
         if start >= last:
-            _rx, metric, roles = _PHRASE_TRIGGERS[i]
+            _rx, metric, roles, _keys = _PHRASE_TRIGGERS[i]
             out.append((start, end, metric, roles))
             last = end
     return out
