@@ -201,10 +201,9 @@ Tigray People's Liberation Front|TPLF,Tigrayan,Tigrayans
 """
 
 
-def _build() -> tuple[dict[str, str], dict[str, str], set[str]]:
+def _build() -> tuple[dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}  # surface form -> canonical party
     capitals: dict[str, str] = {}
-    groups: set[str] = set()
     for line in _COUNTRIES.strip().splitlines():
         country, demonyms, caps = (line.split("|") + ["", ""])[:3]
         names[country] = country
@@ -217,14 +216,13 @@ def _build() -> tuple[dict[str, str], dict[str, str], set[str]]:
     for line in _GROUPS.strip().splitlines():
         name, others = line.split("|")
         names[name] = name
-        groups.add(name)
         for o in others.split(","):
             if o:
                 names[o] = name
-    return names, capitals, groups
+    return names, capitals
 
 
-PARTY_NAMES, CAPITALS, ARMED_GROUPS = _build()
+PARTY_NAMES, CAPITALS = _build()
 # country -> its first demonym ("Ukraine" -> "Ukrainian"), to write claimants one way
 _DEMONYM = {
     line.split("|")[0]: line.split("|")[1].split(",")[0]
@@ -1530,48 +1528,36 @@ _LINK_LINE = re.compile(
     re.IGNORECASE,
 )
 _ZERO_RES = [
-    (
-        re.compile(
-            r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
-            r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:[\w-]+\s+){0,2}?(?:civilians|"
-            r"soldiers|officers|students|children|residents|passengers|people|troops|"
-            r"personnel|servicemen|fighters|workers|staff|employees|guards|customers|"
-            r"bystanders|pupils|patients|villagers|members|others|individuals|persons|"
-            r"casualties|deaths))(?:\s+else)?"
-            # "no officers or anyone else at the store was injured"
-            r"(?:\s+or\s+(?:anyone|anybody|any\s+[\w-]+)(?:\s+else)?)?"
-            r"(?:\s+(?:at|in|on|inside|aboard|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-            r"(?:\s+(?:was|were|got|has|have|had|been|is|are|appeared|appears|to|be|"
-            r"seriously|reportedly|physically|else))*\s+(?P<w>killed|hurt|injured|wounded|"
-            r"harmed|struck|hit|shot|died|dead)\b",
-            re.IGNORECASE,
-        ),
-        None,
+    re.compile(
+        r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
+        r")?|no\s+other\s+(?:people|persons|one)|no\s+(?:[\w-]+\s+){0,2}?(?:civilians|"
+        r"soldiers|officers|students|children|residents|passengers|people|troops|"
+        r"personnel|servicemen|fighters|workers|staff|employees|guards|customers|"
+        r"bystanders|pupils|patients|villagers|members|others|individuals|persons|"
+        r"casualties|deaths))(?:\s+else)?"
+        # "no officers or anyone else at the store was injured"
+        r"(?:\s+or\s+(?:anyone|anybody|any\s+[\w-]+)(?:\s+else)?)?"
+        r"(?:\s+(?:at|in|on|inside|aboard|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+        r"(?:\s+(?:was|were|got|has|have|had|been|is|are|appeared|appears|to|be|"
+        r"seriously|reportedly|physically|else))*\s+(?P<w>killed|hurt|injured|wounded|"
+        r"harmed|struck|hit|shot|died|dead)\b",
+        re.IGNORECASE,
     ),
-    (
-        re.compile(
-            # "there were no immediate reports of casualties" is not a zero: the wire says the
-            # information is not in yet ("no reports of injuries" without it stays a zero)
-            r"\bno\s+(?!(?:immediate|initial|early|confirmed)\s+(?:reports?|word|information|"
-            r"details|indication|news)\b)(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<w>injuries|casualties|deaths|"
-            r"fatalities|one\s+hurt|one\s+injured)\b",
-            re.IGNORECASE,
-        ),
-        None,
+    re.compile(
+        # "there were no immediate reports of casualties" is not a zero: the wire says the
+        # information is not in yet ("no reports of injuries" without it stays a zero)
+        r"\bno\s+(?!(?:immediate|initial|early|confirmed)\s+(?:reports?|word|information|"
+        r"details|indication|news)\b)(?:[\w-]+\s+){0,3}?(?:of\s+)?(?P<w>injuries|casualties|deaths|"
+        r"fatalities|one\s+hurt|one\s+injured)\b",
+        re.IGNORECASE,
     ),
-    (
-        re.compile(
-            r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?P<w>injured|hurt|wounded|harmed|struck|"
-            r"hit)\b",
-            re.IGNORECASE,
-        ),
-        None,
+    re.compile(
+        r"\b(?:was|were)\s+not\s+(?:\w+ly\s+)?(?P<w>injured|hurt|wounded|harmed|struck|"
+        r"hit)\b",
+        re.IGNORECASE,
     ),
-    (
-        re.compile(
-            r"\b(?:escaped|were|was)\s+(?:\w+\s+)?(?P<w>unharmed|uninjured|unhurt)\b", re.IGNORECASE
-        ),
-        None,
+    re.compile(
+        r"\b(?:escaped|were|was)\s+(?:\w+\s+)?(?P<w>unharmed|uninjured|unhurt)\b", re.IGNORECASE
     ),
 ]
 # every pattern of _ZERO_RES holds one of these words
@@ -1688,9 +1674,6 @@ _PARTY_RE = re.compile(
         re.escape(n) for n in sorted(set(PARTY_NAMES) | set(CAPITALS), key=len, reverse=True)
     )
     + r")(?![\w-])"
-)
-_SPEECH_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
 # Which sentences deserve a closer look: each word of a sentence is classified once (and
 # remembered, the vocabulary is small), then a sentence's hints are a set intersection.
@@ -2029,7 +2012,7 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
         spans.append((s, e))
 
 
-def _tokenize(text: str, offset: int = 0) -> _Tokens:
+def _tokenize(text: str) -> _Tokens:
     ms = list(_TOKEN_RE.finditer(text))  # one pass; the words are the matches
     starts = [m.start() for m in ms]
     ends = [m.end() for m in ms]
@@ -2589,7 +2572,7 @@ _AFTER_VERB_SKIP = {
     "again",
 }
 # where a speaker after the verb ends: 'said a rebel commander in a statement'
-_INVERTED_END = _PP_STOP_BASE = {
+_INVERTED_END = {
     ",",
     ".",
     ";",
@@ -4938,7 +4921,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             x.parent_local = index[id(par)] - i  # relative offset
     # explicit zeros (each pattern holds "no", "not" or "un-": most sentences skip them)
     zeros: list[_Linked] = []
-    for rx, _ in _ZERO_RES if _ZERO_HINT.search(tl) else ():
+    for rx in _ZERO_RES if _ZERO_HINT.search(tl) else ():
         for m in rx.finditer(st.text):
             w = m.group("w").lower()
             metric = _ZERO_METRIC.get(w, "wounded")
