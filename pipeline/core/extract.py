@@ -2027,14 +2027,7 @@ def _tokenize(text: str) -> _Tokens:
 
 def _tok_at(toks: _Tokens, char: int) -> int:
     """Index of the first token that ends after ``char``."""
-    lo, hi = 0, len(toks.starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks.ends[mid] <= char:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect.bisect_right(toks.ends, char)
 
 
 # --- parties -------------------------------------------------------------------------------
@@ -2218,17 +2211,7 @@ def _normalise_claimant(
     ):
         return (last, party)
     head = lows[-1]
-    if party is None and head in (
-        "army",
-        "military",
-        "government",
-        "ministry",
-        "forces",
-        "authorities",
-        "officials",
-        "command",
-        "presidency",
-    ):
+    if party is None and head in _REMEMBERED_HEADS:
         prior = ctx.by_head.get(head)
         if prior is None and len(lows) == 1 and head in _HEAD_ALIAS:
             # "The army said ... The military added": one speaker under two names
@@ -2481,22 +2464,24 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
         ctx.surnames[parts[-1]] = claimant
         ctx.last_person = claimant
         return
-    for head in (
-        "army",
-        "military",
-        "government",
-        "forces",
-        "authorities",
-        "officials",
-        "command",
-        "presidency",
-        "police",
-    ):
+    for head in _REMEMBERED_HEADS:
         if head in lows:
             ctx.by_head[head] = claimant
     ctx.last_org = claimant
 
 
+# bare speaker heads remembered with the full name they were last given, so a later "the
+# army said" is that army (a ministry is remembered by its type, in _remember)
+_REMEMBERED_HEADS = (
+    "army",
+    "military",
+    "government",
+    "forces",
+    "authorities",
+    "officials",
+    "command",
+    "presidency",
+)
 _LEFT_SKIP = {
     "has",
     "have",
