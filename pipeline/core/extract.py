@@ -3124,18 +3124,23 @@ class _SentenceReader:
         self.cands_end = {c.te: c for c in self.cands}
 
     # counts
+    def _before_name(self, j: int) -> int:
+        """The token before the titles and age that open a name ending its run at ``j``:
+        "killed Police Sgt. Jane Doe", "the death of 38-year-old Jane Doe"."""
+        low = self.low
+        while j > 0 and (
+            (low[j] == "." and low[j - 1] in TITLE_WORDS)
+            or (low[j] in TITLE_WORDS and _is_cap(self.toks.text[j]))
+            or _AGE_NOUN.match(low[j])
+        ):
+            j -= 1
+        return j
+
     def _object_of_trigger(self, i: int) -> bool:
         """The name at token ``i`` is the object of a verb-first trigger that ends just before
         it, maybe with an age between ("killed Jane Doe", "the shooting death of 38-year-old
         Jane Doe")."""
-        j = i - 1
-        if j > 0 and _AGE_NOUN.match(self.low[j]):
-            j -= 1
-        for _ in range(3):  # "killed Police Sgt. Jane Doe": titles before the name
-            if j > 0 and self.low[j] == "." and self.low[j - 1] in TITLE_WORDS:
-                j -= 2
-            elif j > 0 and self.low[j] in TITLE_WORDS and _is_cap(self.toks.text[j]):
-                j -= 1
+        j = self._before_name(i - 1)
         for k in range(max(0, j - 3), j + 1):
             t = self.trig.get(k)
             if t is not None and "A" in t[1] and k + t[2] == j + 1:
@@ -3720,14 +3725,7 @@ class _SentenceReader:
         j = c.ts - 1
         skipped = 0
         if c.implicit:
-            # "killed Police Sgt. Jane Doe", "the death of 38-year-old Jane Doe": titles and an
-            # age stand between the verb and the name
-            while j > 0 and (
-                (low[j] == "." and low[j - 1] in TITLE_WORDS)
-                or (low[j] in TITLE_WORDS and _is_cap(self.toks.text[j]))
-                or _AGE_NOUN.match(low[j])
-            ):
-                j -= 1
+            j = self._before_name(j)
         while (
             j >= 0
             and skipped < 3
