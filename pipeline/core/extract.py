@@ -279,19 +279,24 @@ _IRREGULAR = {
     "youth": "youths",
     "security": "security",
 }
+def _plural(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _forms(singulars: str) -> set[str]:
+    """The words of a space-separated list and their plurals."""
+    words = singulars.split()
+    return set(words) | {_plural(w) for w in words}
+
+
 PERSON_SING = set(_PERSON_SING.split())
-PERSON_PLURAL: set[str] = set()
-for _w in PERSON_SING:
-    if _w in _IRREGULAR:
-        PERSON_PLURAL.add(_IRREGULAR[_w])
-    elif _w.endswith(("s", "x", "ch", "sh")):
-        PERSON_PLURAL.add(_w + "es")
-    elif _w.endswith("y") and _w[-2:-1] not in "aeiou":
-        PERSON_PLURAL.add(_w[:-1] + "ies")
-    else:
-        PERSON_PLURAL.add(_w + "s")
-PERSON_PLURAL |= {
-    "people",
+PERSON_PLURAL = {_plural(w) for w in PERSON_SING} | {
     "persons",
     "police",
     "personnel",
@@ -304,231 +309,52 @@ PERSON_PLURAL |= {
     "families",
     "servicemembers",
     "siblings",
-    "kids",
-    "relatives",
     "dead",
     "wounded",
     "injured",
     "elderly",
-    "guards",
-    "civilians",
-    "teens",
 }
 PERSON_SING -= {"security"}
 
-MILITARY = {
-    "cadet",
-    "cadets",
-    "recruit",
-    "recruits",
-    "gendarme",
-    "gendarmes",
-    "guardsman",
-    "guardsmen",
-    "soldier",
-    "soldiers",
-    "troops",
-    "troop",
-    "serviceman",
-    "servicemen",
-    "servicewoman",
-    "servicewomen",
-    "servicemembers",
-    "conscript",
-    "conscripts",
-    "reservist",
-    "reservists",
-    "marine",
-    "marines",
-    "sailor",
-    "sailors",
-    "airman",
-    "airmen",
-    "paratrooper",
-    "paratroopers",
-    "commander",
-    "commanders",
-    "military",
+MILITARY = _forms(
+    """
+    airman cadet colonel combatant commander conscript gendarme general guard guardsman
+    marine paratrooper peacekeeper pilot recruit reservist sailor serviceman servicewoman
+    soldier troop
+    """
+) | {
     "army",
-    "personnel",
-    "guards",
-    "guard",
-    "forces",
-    "peacekeeper",
-    "peacekeepers",
-    "pilot",
-    "pilots",
-    "colonel",
-    "colonels",
-    "general",
-    "generals",
-    "lieutenant",
-    "sergeant",
     "corporal",
-    "private",
-    "combatant",
-    "combatants",
     "crew",
+    "forces",
+    "lieutenant",
+    "military",
+    "personnel",
+    "private",
+    "sergeant",
+    "servicemembers",
 }
-CIVILIAN = {
-    "schoolchildren",
-    "schoolgirls",
-    "schoolboys",
-    "civilian",
-    "civilians",
-    "child",
-    "children",
-    "kid",
-    "kids",
-    "baby",
-    "babies",
-    "infant",
-    "infants",
-    "toddler",
-    "toddlers",
-    "resident",
-    "residents",
-    "villager",
-    "villagers",
-    "student",
-    "students",
-    "pupil",
-    "pupils",
-    "journalist",
-    "journalists",
-    "reporter",
-    "reporters",
-    "teacher",
-    "teachers",
-    "doctor",
-    "doctors",
-    "nurse",
-    "nurses",
-    "medic",
-    "medics",
-    "paramedic",
-    "paramedics",
-    "farmer",
-    "farmers",
-    "worker",
-    "workers",
-    "worshipper",
-    "worshippers",
-    "pilgrim",
-    "pilgrims",
-    "protester",
-    "protesters",
-    "demonstrator",
-    "demonstrators",
-    "refugee",
-    "refugees",
-    "migrant",
-    "migrants",
-    "passenger",
-    "passengers",
-    "tourist",
-    "tourists",
-    "bystander",
-    "bystanders",
-    "pedestrian",
-    "pedestrians",
-    "woman",
-    "women",
-    "girl",
-    "girls",
-    "boy",
-    "boys",
-    "shepherd",
-    "shepherds",
-    "fisherman",
-    "fishermen",
-    "miner",
-    "miners",
-    "elderly",
-    "family",
-    "families",
-    # people held or helped in a war are not party to the fighting
-    "hostage",
-    "hostages",
-    "captive",
-    "captives",
-    "patient",
-    "patients",
-    "rescuer",
-    "rescuers",
-    "shopper",
-    "shoppers",
-    "trader",
-    "traders",
-    "vendor",
-    "vendors",
-    "herder",
-    "herders",
-    "herdsman",
-    "herdsmen",
-    "worshiper",
-    "worshipers",
-    "schoolchild",
-    "displaced",
-}
-POLICE = {
-    "police",
-    "policeman",
-    "policemen",
-    "policewoman",
-    "cop",
-    "cops",
-    "constable",
-    "constables",
-    "deputy",
-    "deputies",
-    "trooper",
-    "troopers",
-    "officer",
-    "officers",
-    "agent",
-    "agents",
-    "detective",
-    "detectives",
-    "sheriff",
-    "gendarme",
-    "gendarmes",
-}
-MILITANT = {
-    "mercenary",
-    "mercenaries",
-    "militant",
-    "militants",
-    "fighter",
-    "fighters",
-    "insurgent",
-    "insurgents",
-    "rebel",
-    "rebels",
-    "militiaman",
-    "militiamen",
-    "militia",
-    "gunman",
-    "gunmen",
-    "jihadist",
-    "jihadists",
-    "terrorist",
-    "terrorists",
-    "attacker",
-    "attackers",
-    "assailant",
-    "assailants",
-    "separatist",
-    "separatists",
-    "extremist",
-    "extremists",
-    "dissident",
-    "dissidents",
-    "paramilitary",
-    "paramilitaries",
-    "guerrilla",
-    "guerrillas",
-}
+# people held or helped in a war are not party to the fighting
+CIVILIAN = _forms(
+    """
+    baby boy bystander captive child civilian demonstrator doctor family farmer fisherman
+    girl herder herdsman hostage infant journalist kid medic migrant miner nurse paramedic
+    passenger patient pedestrian pilgrim protester pupil refugee reporter rescuer resident
+    schoolchild shepherd shopper student teacher toddler tourist trader vendor villager
+    woman worker worshiper worshipper
+    """
+) | {"displaced", "elderly", "schoolboys", "schoolgirls"}
+POLICE = _forms(
+    """
+    agent constable cop deputy detective gendarme officer policeman trooper
+    """
+) | {"police", "policewoman", "sheriff"}
+MILITANT = _forms(
+    """
+    assailant attacker dissident extremist fighter guerrilla gunman insurgent jihadist
+    mercenary militant militiaman paramilitary rebel separatist terrorist
+    """
+) | {"militia"}
 
 # Speech and report verbs that introduce who states a figure.
 SPEECH_VERBS = {
