@@ -1730,6 +1730,12 @@ class _Mention:
     # 2 for one that points back ("22 others", "dozens more"); see _inherit_elided
     elided: int = 0
 
+    @property
+    def own_figure(self) -> bool:
+        """A casualty figure of the article's own event, not a part of a breakdown: what the
+        whole-article passes (_resolve_article) count with."""
+        return self.kind == "casualty" and not self.background and self.parent is None
+
 
 @dataclass
 class _Context:
@@ -3575,8 +3581,6 @@ class _SentenceReader:
                 if not self._np_ok(c):
                     return None
                 metric, _ = self._trigger_metric(k)
-                if metric == "casualties" and low[k] == "shot" and k + t[2] - 1 != j:
-                    return None
                 if low[k] == "shot" and t[2] == 1 and (
                     # "fired a shot at the officer": a noun, nobody hit
                     (k > 0 and low[k - 1] in _NOT_SHOT_BEFORE)
@@ -4005,9 +4009,6 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         # an event is read (most sentences with a casualty word hold none)
         bg = _Lazy(lambda _st=st: 0 if _st.link_line else _background_from(_st.text, ref_year))
 
-        def attribution(pos: int, _sp=speakers, _toks=toks, _dates=dates, _text=st.text):
-            return _attribute(pos, _sp, _toks, _dates, published, _text)
-
         if reader and has_trigger:
             reader.prev_metric = prev_metric
             first_new = len(mentions)
@@ -4017,7 +4018,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             for m in _read_casualties(reader, st, si):
                 bg_from = bg.get()
                 background = bg_from == 0
-                sp, when = attribution(m.pos)
+                sp, when = _attribute(m.pos, speakers, toks, dates, published, st.text)
                 if sp is not None:
                     when = _carry_date(sp, st, si, when, dated)
                 mm = m.mention
@@ -4076,7 +4077,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
             _fix_parents(mentions, first_new)
         if reader and has_terr:
             for terr, pos in _read_territory(st, reader):
-                sp, when = attribution(pos)
+                sp, when = _attribute(pos, speakers, toks, dates, published, st.text)
                 if sp is not None:
                     terr.claimant, terr.claimant_party = sp.claimant, sp.party
                 terr.said_on, terr.said_on_source, terr.said_weekday = when
@@ -4098,12 +4099,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     if sp.party:
                         named.append((si, sp.claimant, sp.party))
         _name_bare_claimants(mentions, named)
-    _inherit_elided(mentions, body)
-    _where_they_died(mentions, body)
-    _fatal_single_victim(mentions, body)
-    _count_additional(mentions, body)
-    _dead_among_hurt(mentions)
-    _others_than_dead(mentions, body)
+    _resolve_article(mentions, body)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
 
@@ -4237,6 +4233,32 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         m.metric = "killed"
 
 
+def _resolve_article(mentions: list[_Mention], body: str) -> None:
+    """What a reader settles only with the whole article in view, in this order: the noun of
+    a bare count, the hit who died, a homicide's one victim, one more person, the dead among
+    the hit, the hurt besides the dead, the side of soldiers a side reports, and the kind of
+    people of a figure that names none."""
+    _inherit_elided(mentions, body)
+    _where_they_died(mentions, body)
+    _fatal_single_victim(mentions, body)
+    _count_additional(mentions, body)
+    _dead_among_hurt(mentions)
+    _others_than_dead(mentions, body)
+    # people of no named side, counted as military, belong to the side that reports them
+    for m in mentions:
+        if (
+            m.kind == "casualty"
+            and m.party is None
+            and m.subject == "military"
+            and (m.claimant_party and m.claimant is not None)
+            and not m.by_speaker
+        ):
+            m.party = m.claimant_party
+    # a figure that names no kind of people ("casualties on the X side were 105") is about
+    # the people the article counts for that side (or, failing that, for every side)
+    _inherit_subject(mentions)
+
+
 def _where_they_died(mentions: list[_Mention], body: str) -> None:
     """ "Both teens were taken to hospital, where they died": the people counted as hit
     (taken to hospital, shot, wounded) died, so their figure is a death toll. Only a count of
@@ -4275,7 +4297,7 @@ def _dead_among_hurt(mentions: list[_Mention]) -> None:
         ):
             continue
         for p in reversed(mentions[:i]):
-            if p.kind != "casualty" or p.background or p.parent is not None:
+            if not p.own_figure:
                 continue
             if p.sent < m.sent - 1:
                 break
@@ -4294,7 +4316,7 @@ def _others_than_dead(mentions: list[_Mention], body: str) -> None:
     totals would take the two dead out of them a second time)."""
     dead_seen = False
     for m in mentions:
-        if m.kind != "casualty" or m.background or m.parent is not None:
+        if not m.own_figure:
             continue
         if m.metric == "killed" and (m.low or m.high):
             dead_seen = True
@@ -4319,12 +4341,7 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
     local_sent = -1
     shot: list[_Mention] = []  # single people shot (hit, killed or not) so far
     for m in mentions:
-        if (
-            m.kind != "casualty"
-            or m.background
-            or m.parent is not None
-            or m.metric not in ("killed", "wounded", "casualties")
-        ):
+        if not m.own_figure or m.metric not in ("killed", "wounded", "casualties"):
             continue
         fam = "k" if m.metric == "killed" else "h"
         if m.sent != local_sent:
@@ -4962,15 +4979,12 @@ def _latest_year(body: str) -> int | None:
     return max(years) if years else None
 
 
-def _is_background(text: str, ref_year, published: date | None) -> bool:
-    return _background_from(text, ref_year) is not None
-
-
 def _background_from(text: str, ref_year) -> int | None:
     """Where in the sentence the figures about another or earlier event begin: 0 for the
     whole sentence, an offset when only what follows a comparison ("the deadliest since
     2014, when ...", "days after a similar attack ...") is about that event; None if none."""
-    if not _BACKGROUND_HINT.search(text.lower()):
+    low = text.lower()
+    if not _BACKGROUND_HINT.search(low):
         return None
     start: int | None = None
     for m in _BACKGROUND_RE.finditer(text):
@@ -4986,7 +5000,6 @@ def _background_from(text: str, ref_year) -> int | None:
         else:
             return 0
         start = pos if start is None else min(start, pos)
-    low = text.lower()
     for rx, gates, where in _BACKGROUND_MORE:
         if not any(g in low for g in gates):
             continue
@@ -5269,19 +5282,6 @@ def _merge(
 ) -> list[Claim]:
     if not mentions:
         return []
-    # people of no named side, counted as military, belong to the side that reports them
-    for m in mentions:
-        if (
-            m.kind == "casualty"
-            and m.party is None
-            and m.subject == "military"
-            and (m.claimant_party and m.claimant is not None)
-            and not m.by_speaker
-        ):
-            m.party = m.claimant_party
-    # a figure that names no kind of people ("casualties on the X side were 105") is about
-    # the people the article counts for that side (or, failing that, for every side)
-    _inherit_subject(mentions)
     # children inherit their parent's side
     for m in mentions:
         if m.parent is not None and 0 <= m.parent < len(mentions):
