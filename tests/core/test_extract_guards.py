@@ -36,3 +36,15 @@ def test_a_negated_phrase_with_a_place_is_a_zero_not_a_person():
     wounded = [c for c in result.claims if c.metric == "wounded"]
     assert [(c.low, c.high) for c in wounded] == [(0, 0)]
     assert [c.low for c in result.claims if c.metric == "killed"] == [1]
+
+
+def test_every_one_word_trigger_is_within_the_sentence_hint():
+    # the hint decides which sentences are read at all; a trigger it does not cover can never
+    # fire ("Gunmen slew five villagers" was once skipped whole)
+    hints = extract_module._hints_of
+    assert [w for w in extract_module.TRIGGERS if "t" not in hints(w)] == []
+
+
+def test_a_rare_past_tense_trigger_is_read():
+    claims = extract(_article("Gunmen slew five villagers on Sunday, police said.")).claims
+    assert [(c.metric, c.low) for c in claims] == [("killed", 5)]

@@ -123,6 +123,8 @@ def test_a_titled_name_is_a_person(body: str, killed: int, wounded: int) -> None
         # a capitalised day or a title-case headline is no object
         ("Man killed Tuesday in shooting near the river", 1, 0),
         ("Soldier Killed Near Front Line", 1, 0),
+        # a month with its day is a date, not a named object or victim
+        ("Two soldiers killed September 14 near the border, army says", 2, 0),
     ],
 )
 def test_a_named_object_is_the_victim(body: str, killed: int, wounded: int) -> None:
