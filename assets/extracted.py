@@ -14,7 +14,7 @@ from pipeline.core.extract import EXTRACTOR_VERSION, extract
 from pipeline.core.model import Article
 from pipeline.core.reconcile import article_places
 from warehouse.resources import WarehouseResource
-from warehouse.store import count_rows, insert_frame, read_frame, run_sql_file
+from warehouse.store import count_rows, insert_frame, read_frame
 
 GROUP = "extracted"
 BATCH = 2000
@@ -144,9 +144,7 @@ def _frame(rows: list[dict], model) -> pl.DataFrame:
     """The rows as a validated frame of the contract's columns (extra fields dropped)."""
     if not rows:
         return empty_frame(model)
-    frame = pl.DataFrame(rows, infer_schema_length=None)
-    frame = frame.select([c for c in frame.columns if c in model.to_schema().columns])
-    return validated(frame, model)
+    return validated(pl.DataFrame(rows, infer_schema_length=None), model)
 
 
 @dg.asset(
@@ -160,7 +158,6 @@ def article_totals(warehouse: WarehouseResource) -> dg.MaterializeResult:
     reported incident(s) killed / wounded, all parties together (background excluded,
     breakdowns not double counted, the sides of a clash added up)."""
     with warehouse.get().connect() as con:
-        run_sql_file(con, "extracted_article_totals")
         frame = validated(read_frame(con, "select * from extracted.article_totals"),
                           ArticleTotals)
         preview = frame.filter(pl.col("value") > 0).sort("article_id", "metric")

@@ -170,7 +170,7 @@ def _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now) -> int:
         added = 0
         if doc_rows:
             # The same text twice is one row: keep the copy that came with the most metadata.
-            hints = [c for c in pl.DataFrame(doc_rows[:1]).columns if c.endswith("_hint")]
+            hints = [c for c in doc_rows[0] if c.endswith("_hint")]
             docs = validated(
                 pl.DataFrame(doc_rows, infer_schema_length=None)
                 .with_columns(pl.sum_horizontal(pl.col(hints).is_not_null()).alias("_n_hints"))

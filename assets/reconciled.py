@@ -8,10 +8,9 @@ from assets.common import table_metadata, validated, view_metadata
 from pipeline.contracts import Consistency, Figures, IncidentArticles, Incidents, Revisions
 from pipeline.core.reconcile import describe_incidents, group_incidents
 from warehouse.resources import WarehouseResource
-from warehouse.store import read_frame, replace_table, run_sql_file, sql_text
+from warehouse.store import read_frame, replace_table, sql_text
 
 GROUP = "reconciled"
-VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
 
 
 @dg.multi_asset(
@@ -47,7 +46,8 @@ VIEWS = ("reconciled_claims", "reconciled_statements", "reconciled_events")
     can_subset=False,
 )
 def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Group articles into incidents, then refresh the views figures are computed from."""
+    """Group articles into incidents; the views figures are computed from read them (the views
+    themselves are created with the tables, on every connection: ``warehouse.store``)."""
     with warehouse.get().connect() as con:
         # only articles with own figures can report an incident
         # (the places each article names were read once, at extraction)
@@ -63,8 +63,6 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         frame = validated(describe_incidents(membership, articles, claims), Incidents)
         replace_table(con, "reconciled.incidents", frame)
         replace_table(con, "reconciled.incident_articles", membership)
-        for view in VIEWS:
-            run_sql_file(con, view)
         resolved = read_frame(
             con, "select incident_id, party, metric, subject, low, high, claimant, said_on, "
             "said_on_resolved, said_on_resolution, evidence from reconciled.claims "
@@ -171,7 +169,6 @@ def timeline(warehouse: WarehouseResource) -> dg.MaterializeResult:
     """View: each figure's statements in order (who said what, when, current or superseded)
     beside the figure's best value: the history an analyst reads."""
     with warehouse.get().connect() as con:
-        run_sql_file(con, "reconciled_timeline")
         frame = read_frame(con, "select * from reconciled.timeline")
     return dg.MaterializeResult(
         metadata=view_metadata("reconciled.timeline", frame)

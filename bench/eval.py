@@ -3,8 +3,8 @@
     uv run python bench/eval.py [path.jsonl] [--misses out.jsonl]
 
 Each JSONL line needs ``text`` and ``gold.killed`` / ``gold.wounded``. The claims go through
-``warehouse/sql/extracted_article_totals.sql`` in an in-memory DuckDB, exactly as in the
-pipeline, and the totals are compared with the gold.
+the ``extracted.article_totals`` view in an in-memory DuckDB made by ``warehouse.store``,
+exactly as in the pipeline, and the totals are compared with the gold.
 """
 
 import argparse
@@ -12,43 +12,38 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import fields
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.contracts import Claims  # noqa: E402
 from pipeline.core.extract import extract  # noqa: E402
-from pipeline.core.model import Article, Claim  # noqa: E402
+from pipeline.core.model import Article, Claim, RawDocument  # noqa: E402
+from pipeline.core.parse import parse_article  # noqa: E402
+from warehouse.store import conform, ensure_tables, insert_frame  # noqa: E402
 
 DEFAULT_DEVSET = ROOT.parent / "shared" / "devsets" / "gvdb_dev.jsonl"
 DEFAULT_MISSES = ROOT / "bench" / "out" / "eval_misses.jsonl"
-VIEW_SQL = ROOT / "warehouse" / "sql" / "extracted_article_totals.sql"
 
 
 def to_article(row: dict) -> Article:
-    """The parser when it is there and works, else the text as the body."""
+    """The parsed article, or the text as the body when the parser finds no body."""
     text = row.get("text") or ""
     article_id = str(row.get("id") or hashlib.sha1(text.encode()).hexdigest()[:16])
-    try:
-        from pipeline.core.model import RawDocument
-        from pipeline.core.parse import parse_article
-
-        doc = RawDocument(
+    art = parse_article(
+        RawDocument(
             doc_id=article_id,
             source_file="eval.jsonl",
             raw_text=text,
             title_hint=row.get("title"),
             published_hint=row.get("published_at"),
         )
-        art = parse_article(doc)
-        if art.body.strip():
-            return art
-    except Exception:  # the parser is optional here: fall back to the plain text
-        pass
-    return Article(article_id=article_id, body=text)
+    )
+    return art if art.body.strip() else Article(article_id=article_id, body=text)
 
 
 def main() -> None:
@@ -72,30 +67,12 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
 
     con = duckdb.connect()
-    con.execute("create schema extracted; create schema parsed")
-    con.execute("create table parsed.articles (article_id varchar)")
-    con.executemany("insert into parsed.articles values (?)", [(a.article_id,) for a in articles])
-    cols = [f.name for f in fields(Claim) if f.name != "mention_spans"]
-    types = {
-        "low": "double",
-        "high": "double",
-        "is_background": "boolean",
-        "span_start": "integer",
-        "span_end": "integer",
-        "n_mentions": "integer",
-        "said_on": "date",
-        "said_weekday": "integer",
-    }
-    con.execute(
-        "create table extracted.claims ("
-        + ", ".join(f"{c} {types.get(c, 'varchar')}" for c in cols)
-        + ")"
-    )
-    con.executemany(
-        f"insert into extracted.claims values ({', '.join('?' for _ in cols)})",
-        [tuple(getattr(c, name) for name in cols) for c in claims],
-    )
-    con.execute(VIEW_SQL.read_text())
+    ensure_tables(con)  # the pipeline's tables and views, from the contracts
+    ids = pl.DataFrame({"article_id": [a.article_id for a in articles]})
+    insert_frame(con, "parsed.articles", ids)
+    if claims:
+        frame = pl.DataFrame([c.to_row() for c in claims], infer_schema_length=None)
+        insert_frame(con, "extracted.claims", conform(frame, Claims))
     totals: dict[tuple[str, str], float] = {
         (a, m): v
         for a, m, v in con.execute(

@@ -4,13 +4,12 @@ only process what is new."""
 import json
 
 import dagster as dg
-import duckdb
 import pytest
 
 from assets.extracted import article_totals, claims
 from assets.parsed import articles
 from assets.raw import documents
-from warehouse.resources import InboxResource, ReleasesResource, WarehouseResource
+from tests.conftest import query, resources
 
 STORY = (
     "Rebels kill 14 in attack on market town\n\n"
@@ -27,11 +26,7 @@ OTHER = (
 def _materialise(selection, inbox, warehouse, run_config=None):
     return dg.materialize(
         selection,
-        resources={
-            "warehouse": WarehouseResource(path=str(warehouse)),
-            "inbox": InboxResource(path=str(inbox)),
-            "releases": ReleasesResource(path=str(warehouse.parent / "releases")),
-        },
+        resources=resources(inbox, warehouse, warehouse.parent / "releases"),
         run_config=run_config,
     )
 
@@ -39,14 +34,6 @@ def _materialise(selection, inbox, warehouse, run_config=None):
 def _meta(result, node, key):
     return [m.metadata[key].value for m in result.asset_materializations_for_node(node)
             if key in m.metadata]
-
-
-def _rows(warehouse, sql):
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -70,18 +57,18 @@ def test_raw_documents_and_rejects_account_for_every_input(inbox, tmp_path):
     warehouse = tmp_path / "w.duckdb"
     result = _materialise([documents], inbox, warehouse)
     assert result.success
-    docs = _rows(warehouse, "select source_file, source_line, outlet_hint, published_hint "
+    docs = query(warehouse, "select source_file, source_line, outlet_hint, published_hint "
                  "from raw.documents order by source_file")
     # the duplicate text is one row; the JSONL's good line is a document
     assert len(docs) == 2
     assert ("batch.jsonl", 1, "Hill Times", None) in docs
     story = [d for d in docs if d[0] != "batch.jsonl"][0]
     assert story[2:] == ("Example Wire", "2024-05-12")
-    rejects = _rows(warehouse, "select source_file, source_line, reason from raw.rejects "
+    rejects = query(warehouse, "select source_file, source_line, reason from raw.rejects "
                     "order by source_file, source_line")
     assert {(r[0], r[1]) for r in rejects} == {("batch.jsonl", 2), ("batch.jsonl", 3),
                                                ("empty.txt", None), ("scan.pdf", None)}
-    details = _rows(warehouse, "select detail from raw.rejects")
+    details = query(warehouse, "select detail from raw.rejects")
     assert all(len(d[0]) > 20 for d in details)
 
 
@@ -97,7 +84,7 @@ def test_raw_layer_reads_only_new_or_changed_files(inbox, tmp_path):
     refresh = _materialise([documents], inbox, warehouse,
                            {"ops": {"documents": {"config": {"full_refresh": True}}}})
     assert _meta(refresh, "documents", "files_read") == [6]
-    assert _rows(warehouse, "select count(*) from raw.documents") == [(3,)]
+    assert query(warehouse, "select count(*) from raw.documents") == [(3,)]
 
 
 def test_parse_and_extract_are_incremental_and_store_claims(inbox, tmp_path):
@@ -106,15 +93,15 @@ def test_parse_and_extract_are_incremental_and_store_claims(inbox, tmp_path):
     assert first.success
     assert _meta(first, "parsed__articles", "articles_parsed") == [2]
     assert _meta(first, "claims", "articles_read") == [2]
-    outlets = _rows(warehouse, "select outlet, published_on from parsed.articles order by 1")
+    outlets = query(warehouse, "select outlet, published_on from parsed.articles order by 1")
     assert ("Example Wire", __import__("datetime").date(2024, 5, 12)) in outlets
-    killed = _rows(warehouse, "select low, high, subject from extracted.claims "
+    killed = query(warehouse, "select low, high, subject from extracted.claims "
                    "where metric = 'killed' and not is_background order by low")
     assert (3.0, 3.0, "military") in killed and (14.0, 14.0, "civilian") in killed
-    spans = _rows(warehouse, "select count(*) from extracted.claims c join parsed.articles a "
+    spans = query(warehouse, "select count(*) from extracted.claims c join parsed.articles a "
                   "using (article_id) where c.span_end > length(a.body) or c.span_start < 0")
     assert spans == [(0,)]
-    totals = dict(_rows(warehouse, "select metric, max(value) from extracted.article_totals "
+    totals = dict(query(warehouse, "select metric, max(value) from extracted.article_totals "
                         "group by metric"))
     assert totals["killed"] == 14 and totals["wounded"] == 20
 

@@ -12,11 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pytest
 
 from assets.raw import documents
-from warehouse.resources import InboxResource, ReleasesResource, WarehouseResource
+from tests.conftest import query, resources
 
 DOC = "document"
 LINKED_PAIR = {("inside_link.txt", None), ("name with spaces.txt", None)}
@@ -219,19 +218,7 @@ def build_bad_inbox(root: Path, today: date) -> dict[tuple[str, int | None], str
 
 
 def _resources(inbox: Path, root: Path) -> dict:
-    return {
-        "warehouse": WarehouseResource(path=str(root / "ledger.duckdb")),
-        "inbox": InboxResource(path=str(inbox)),
-        "releases": ReleasesResource(path=str(root / "releases")),
-    }
-
-
-def _query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
+    return resources(inbox, root / "ledger.duckdb", root / "releases")
 
 
 def test_the_suite_covers_what_the_issue_lists(tmp_path):
@@ -252,9 +239,9 @@ def test_each_bad_input_ends_as_a_document_or_a_reject_with_a_reason(tmp_path):
     result = dg.materialize([documents], resources=_resources(inbox, tmp_path))
     assert result.success
 
-    docs = _query(warehouse, "select source_file, source_line, raw_text, encoding, outlet_hint, "
+    docs = query(warehouse, "select source_file, source_line, raw_text, encoding, outlet_hint, "
                   "published_hint from raw.documents")
-    rejects = _query(warehouse, "select source_file, source_line, reason, detail "
+    rejects = query(warehouse, "select source_file, source_line, reason, detail "
                      "from raw.rejects")
     got_docs = {(d[0], d[1]) for d in docs}
     got_rejects = {(r[0], r[1]): r[2] for r in rejects}
@@ -323,11 +310,11 @@ def test_no_asset_raises_over_the_bad_inbox(bad_run):
     materialised = {m.asset_key.to_user_string() for m in result.get_asset_materialization_events()
                     for m in [m.event_specific_data.materialization]}
     assert {"raw/documents", "parsed/articles", "extracted/claims"} <= materialised
-    spans = _query(root / "ledger.duckdb", """
+    spans = query(root / "ledger.duckdb", """
         select count(*) from extracted.claims c join parsed.articles a using (article_id)
         where c.span_start < 0 or c.span_end > length(a.body) or c.span_start > c.span_end""")
     assert spans == [(0,)]
-    big = _query(root / "ledger.duckdb", "select length(body) from parsed.articles "
+    big = query(root / "ledger.duckdb", "select length(body) from parsed.articles "
                  "where length(body) > 3000000")
     assert len(big) == 2  # the 5 MB paragraph and the 3 MB JSONL line were parsed whole
 
@@ -336,18 +323,18 @@ def test_absurd_numbers_and_future_dates_never_become_figures(bad_run):
     root, _ = bad_run
     warehouse = root / "ledger.duckdb"
     tomorrow = datetime.now(UTC).date() + timedelta(days=1)
-    absurd = _query(warehouse, f"""
+    absurd = query(warehouse, f"""
         select metric, low, high, evidence from extracted.claims
         where low < 0 or high < 0 or low > {MAX_PEOPLE} or high > {MAX_PEOPLE}""")
     assert absurd == []
-    figures = _query(warehouse, f"""
+    figures = query(warehouse, f"""
         select party, metric, best, low, high from reconciled.figures
         where best < 0 or low < 0 or best > {MAX_PEOPLE} or high > {MAX_PEOPLE}""")
     assert figures == []
-    future = _query(warehouse, "select metric, said_on, evidence from extracted.claims "
+    future = query(warehouse, "select metric, said_on, evidence from extracted.claims "
                     "where said_on > ?", [tomorrow])
     assert future == []
-    published = _query(warehouse, "select article_id, published_on from parsed.articles "
+    published = query(warehouse, "select article_id, published_on from parsed.articles "
                        "where published_on > ?", [tomorrow])
     assert published == []
     # the release was published: one odd article does not hold back everyone else's data

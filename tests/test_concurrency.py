@@ -25,6 +25,7 @@ import duckdb
 from dagster._core.instance.ref import InstanceRef
 
 from assets.raw import documents
+from tests.conftest import resources
 from tests.test_crash_safety import (
     Workspace,
     assert_releases_complete,
@@ -34,7 +35,6 @@ from tests.test_crash_safety import (
     synthetic_story,
     watch,
 )
-from warehouse.resources import InboxResource, ReleasesResource, WarehouseResource
 
 TRIALS = 3
 BUSY = "is in use by another process"
@@ -145,11 +145,7 @@ def test_a_run_that_cannot_get_the_warehouse_stops_with_a_clear_message(tmp_path
         started = time.monotonic()
         result = dg.materialize(
             [documents],
-            resources={
-                "warehouse": WarehouseResource(path=str(ws.warehouse), lock_timeout_s=2),
-                "inbox": InboxResource(path=str(ws.inbox)),
-                "releases": ReleasesResource(path=str(ws.releases)),
-            },
+            resources=resources(ws.inbox, ws.warehouse, ws.releases, lock_timeout_s=2),
             raise_on_error=False,
         )
         waited = time.monotonic() - started
@@ -172,11 +168,7 @@ def test_a_run_that_cannot_get_the_warehouse_stops_with_a_clear_message(tmp_path
         con.close()
     again = dg.materialize(
         [documents],
-        resources={
-            "warehouse": WarehouseResource(path=str(ws.warehouse), lock_timeout_s=2),
-            "inbox": InboxResource(path=str(ws.inbox)),
-            "releases": ReleasesResource(path=str(ws.releases)),
-        },
+        resources=resources(ws.inbox, ws.warehouse, ws.releases, lock_timeout_s=2),
     )
     assert again.success
 

@@ -205,14 +205,23 @@ def decode_text(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, s
     text = _NEWLINES_RE.sub("\n", text)
     if not text.strip():
         raise UnreadableInput("empty", "the file holds no text once decoded; remove it")
-    n_control = len(_CONTROL_RE.findall(text))
-    if n_control and ("\x00" in text or n_control > max(2, 0.01 * len(text))):
+    n_control = _binary_controls(text)
+    if n_control:
         raise UnreadableInput(
             "binary",
             f"the decoded text has {n_control} control characters, so it looks binary; "
             "export the article as UTF-8 text",
         )
     return text, encoding
+
+
+def _binary_controls(text: str) -> int:
+    """How many control characters ``text`` holds when they make it look binary (a NUL, or
+    more than a few and over 1% of the text), else 0."""
+    if not _CONTROL_RE.search(text):
+        return 0
+    n_control = len(_CONTROL_RE.findall(text))
+    return n_control if "\x00" in text or n_control > max(2, 0.01 * len(text)) else 0
 
 
 def looks_english(text: str) -> bool:
@@ -483,9 +492,7 @@ def _read_jsonl_line(
     kwargs, problems = _read_fields(obj, today)
     if _has_surrogates(text):
         problems.insert(0, "'text' holds invalid Unicode (an unpaired surrogate escape)")
-    elif _CONTROL_RE.search(text) and (
-        "\x00" in text or len(_CONTROL_RE.findall(text)) > max(2, 0.01 * len(text))
-    ):
+    elif _binary_controls(text):
         problems.insert(0, "'text' holds NUL or many control characters, so it looks binary")
     if problems:
         return Reject(

@@ -289,7 +289,7 @@ _UNIT_AFTER = re.compile(
     | \s*(?:mm|cm|km|kms|m|mi|ft|lbs?|kg|kgs|mph|kph|km/h|sq|km2|km²|ha|bn|mn|m2)\b
     # "6 in." or "4 in x 6 in" are inches; "wounded 41 in the capital" is a count
     | \s*in(?:\.(?!\s+(?-i:[A-Z]))|\s*[x×]\s*\d|\s*$)
-    | \s*(?:kilomet|kilomet|meters?\b|metres?\b|miles?\b|feet\b|foot\b|yards?\b|inch|acres?\b|
+    | \s*(?:kilomet|meters?\b|metres?\b|miles?\b|feet\b|foot\b|yards?\b|inch|acres?\b|
         hectares?\b|square\b|tons?\b|tonnes?\b|pounds?\b|kilos?\b|kilograms?\b|grams?\b|
         liters?\b|litres?\b|gallons?\b|barrels?\b|degrees?\b|calib|gauge\b|dollars?\b|
         euros?\b|cents?\b|usd\b|rupees?\b|yuan\b|rubles?\b|roubles?\b|shekels?\b|pesos?\b|
@@ -314,11 +314,11 @@ _LABEL_BEFORE = re.compile(
     r"Unit|Channel|Station|Precinct|District|Ward|Gate|Level|Phase|Article|Section|Chapter|"
     r"Resolution|Amendment|Code|Bus|Line|Platform|Exit|Mile|Lot|Box|Building|Block|Sector|"
     r"Zone|Camp|Brigade|Battalion|Division|Regiment|Corps|Squadron|Army|Fleet|Company|Group|"
-    r"Task Force|Team|Grade|Class|Year|Volume|Vol|Page|Season|Episode|Chapter|Act|Bill|"
+    r"Task Force|Team|Grade|Class|Year|Volume|Vol|Page|Season|Episode|Act|Bill|"
     r"Proposition|Prop|Measure|Question|Item|Case|Docket|Model|Type|Mark|Mk|Version|"
-    r"Flight|Train|Train No|Road|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|"
+    r"Train|Train No|Road|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|"
     r"Kilometre|Kilometer|Km|Hill|Height|Heights|Checkpoint|Post|Outpost|Base|Pier|Berth|"
-    r"Terminal|Hall|Floor|Ward|Bed|Cell|Block|Wing|Tower)\.?\s*$"
+    r"Terminal|Hall|Floor|Bed|Cell|Wing|Tower)\.?\s*$"
 )
 _PERSON_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|troops|men|women|children|"
@@ -416,7 +416,7 @@ def find_quantities(
                 continue
             low = getattr(vague, key)
             high = None
-            if key in ("a_couple",):
+            if key == "a_couple":
                 high = low
             vscale = m.group("vscale")
             if vscale:
@@ -474,14 +474,12 @@ def find_quantities(
             qualifier = "about" if post == "or so" else "at_least"
             if post in ("+", "-plus", "plus"):
                 qualifier = "more_than"
-        elif n2 is None and e == m.end() and m.group("post") or m.group("post") and n2 is not None:
-            pass
         if n2 is not None:
             # a range ("between 10 and 15", "10 to 15", "10-15") keeps both ends in low/high;
             # the contract has no "range" qualifier, and "about" is its nearest word: the
             # figure is approximate, with the bounds the text gives
             low, high, qual = float(n1), float(n2), "about"
-            if qualifier in ("up_to",):
+            if qualifier == "up_to":
                 low = None
         else:
             low, high, qual = _hedge(float(n1), qualifier)

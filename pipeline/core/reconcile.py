@@ -20,6 +20,7 @@ from datetime import date
 import polars as pl
 
 NON_PARTIES = {"both", ""}
+LINK_SCORE = 2.0  # the score (``_score``) at which two signatures report one episode
 # a place name never runs across a line break or a possessive ("Sudan's North Darfur")
 _PLACE_RE = re.compile(
     r"\b(?:in|near|outside|at|around|from|of|on)[ \t]+(?:the[ \t]+)?"
@@ -80,6 +81,19 @@ def article_places(title: str | None, body: str, dateline: str | None) -> tuple[
     return sorted(every), sorted(strong)
 
 
+def _row_places(row: dict, columns: list[str]) -> tuple[set[str], set[str]]:
+    """(strong, every) place an article row names: the lists stored at extraction when the
+    frame has them, else read from its title, body and dateline."""
+    if "places" in columns:
+        strong = set(row.get("strong_places") or [])
+        return strong, set(row.get("places") or []) | strong
+    if "body" in columns:
+        every, strong_list = article_places(
+            row.get("title"), row.get("body") or "", row.get("dateline"))
+        return set(strong_list), set(every) | set(strong_list)
+    return set(), set()
+
+
 def _place_text(row: dict) -> str:
     """Where to look for places: the body's first 4,000 characters without the headline
     (headlines In Title Case make every phrase look like a name)."""
@@ -116,22 +130,12 @@ def signatures(articles: pl.DataFrame, claims: pl.DataFrame) -> dict[str, Signat
         if exact and row.get("low") is not None:
             sig["figures"].add((party, row["metric"], row["low"]))
     result: dict[str, Signature] = {}
-    has_places = "places" in articles.columns
-    has_text = "body" in articles.columns
     for row in articles.iter_rows(named=True):
         article_id = row["article_id"]
         if article_id not in by_article:
             continue
         sig = by_article[article_id]
-        strong: set[str] = set()
-        places: set[str] = set()
-        if has_places:  # stored at extraction time
-            strong = set(row.get("strong_places") or [])
-            places = set(row.get("places") or []) | strong
-        elif has_text:
-            every, strong_list = article_places(
-                row.get("title"), row.get("body") or "", row.get("dateline"))
-            strong, places = set(strong_list), set(every) | set(strong_list)
+        strong, places = _row_places(row, articles.columns)
         result[article_id] = Signature(
             parties=frozenset(sig["parties"]),
             strong_places=frozenset(strong),
@@ -180,7 +184,7 @@ def _score(a: Signature, b: Signature) -> float:
 
 
 def _linked(a: Signature, b: Signature) -> bool:
-    return _score(a, b) >= 2.0
+    return _score(a, b) >= LINK_SCORE
 
 
 class _UnionFind:
@@ -254,7 +258,7 @@ def group_incidents(
     for article_id in undated:
         scored = [(_score(sigs[article_id], s), s.published_on, root)
                   for root, s in episode_sigs.items()]
-        scored = [x for x in scored if x[0] >= 2.0]
+        scored = [x for x in scored if x[0] >= LINK_SCORE]
         if scored:
             groups[max(scored)[2]].append(article_id)
         else:
@@ -284,13 +288,8 @@ def group_incidents(
 
 def _locations(membership: pl.DataFrame, articles: pl.DataFrame) -> dict[str, str]:
     """The place most of an incident's articles name (strong places first)."""
-    named: dict[str, tuple[set, set]] = {}
-    for r in articles.iter_rows(named=True):
-        if "places" in articles.columns:
-            strong = set(r.get("strong_places") or [])
-            named[r["article_id"]] = (strong, set(r.get("places") or []) | strong)
-        elif "body" in articles.columns:
-            named[r["article_id"]] = find_places(_place_text(r))
+    named = {r["article_id"]: _row_places(r, articles.columns)
+             for r in articles.iter_rows(named=True)}
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for article_id, incident_id in membership.iter_rows():
         strong, every = named.get(article_id, (set(), set()))
