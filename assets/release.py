@@ -46,10 +46,14 @@ def _passed_blocking_checks(context: dg.AssetExecutionContext) -> list[str]:
     problems, passed = [], []
     for key in BLOCKING_CHECK_KEYS:
         name = f"{key.asset_key.to_user_string()}:{key.name}"
-        # the latest finished evaluation (a check merely planned by a waiting run does not
-        # count)
-        history = storage.get_asset_check_execution_history(key, limit=1, status=finished)
-        record = history[0] if history else None
+        # this run's own finished evaluation, else the latest finished one (a check merely
+        # planned by a waiting run does not count). Records are ordered by when their run
+        # planned them, so with two runs queued on the warehouse lock the latest record can
+        # be the other run's, executed before this run's materialisation.
+        history = storage.get_asset_check_execution_history(key, limit=5, status=finished)
+        record = next(
+            (r for r in history if r.run_id == context.run_id), history[0] if history else None
+        )
         latest = context.instance.get_latest_materialization_event(key.asset_key)
         if record is None or record.status != AssetCheckExecutionRecordStatus.SUCCEEDED:
             problems.append(f"{name} has not passed")
