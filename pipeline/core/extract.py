@@ -1350,8 +1350,10 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
-    r"^\s*(?:[-*•▪►>]\s|\*\*|\[|read more|related|see also|also read|watch|more from|"
-    r"recommended|most read|trending|listen)|\]\(",
+    # a bracket opens a link only as "[Related: ...]" or "[text](url)": a live blog's
+    # "[Update 12:22 a.m.]" or "[Previous story 11:56 ET]" heads the story's own text
+    r"^\s*(?:[-*•▪►>]\s|\*\*|\[?\s*(?:read more|related|see also|also read|watch|more from|"
+    r"recommended|most read|trending|listen))|\]\(",
     re.IGNORECASE,
 )
 _ZERO_RES = [
@@ -1736,6 +1738,8 @@ class _Mention:
     name_key: str = ""  # a named person's last name, to tell a new person from a repeat
     # "one of them died", "..., one fatally": dead people among a figure just given
     subset_of_prev: bool = False
+    # "the victim died": one of them too, named by a word that points back to the people hit
+    refers_back: bool = False
     # "it said it had killed 70 soldiers": the speaker's side did it, the dead are not its own
     by_speaker: bool = False
     # the count's noun is left out: 1 for a bare count ("five were killed and seven injured"),
@@ -3271,6 +3275,15 @@ class _SentenceReader:
                         return None
                     if w == "shot" and (mods or (c.ts > 0 and low[c.ts - 1] in _NOT_SHOT_BEFORE)):
                         return None
+                    if low[k - 2 : k] == ["of", "the"]:
+                        # "one of the wounded later died": the word names the group the
+                        # count is taken from; a verb after it says what befell the part
+                        j = k + t[2]
+                        while j < min(n, k + 6) and low[j] not in _CLAUSE_END:
+                            t2 = self.trig.get(j)
+                            if t2 is not None and "P" in t2[1] and t2[0] != t[0]:
+                                return self._finish(c, j, coord, aux, partitive)
+                            j += 1
                     return self._finish(c, k, coord, aux, partitive)
                 if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
                     state = "post"
@@ -3348,6 +3361,10 @@ class _SentenceReader:
                 aux = aux or w in ("was", "were", "been", "be", "being", "is", "are", "got")
                 k += 1
                 continue
+            after = self._after_being(k)
+            if after is not None:
+                # "the victim is recovering after being shot in the arm"
+                return self._finish(c, after, coord, True, partitive)
             if w in _RELATIVE and k + 1 < n and low[k + 1] in _AUX:
                 k += 1
                 continue
@@ -3487,6 +3504,18 @@ class _SentenceReader:
             return False
         rest = self.st.text[self.toks.starts[end] :]
         return bool(_PRECAUTION.match(rest))
+
+    def _after_being(self, k: int) -> int | None:
+        """ "(recovering) after being shot", "died from being stabbed": the index of the
+        passive casualty verb the people suffered, read from ``k`` ("after", "from", or one
+        -ing verb of the main clause before it), else None."""
+        low = self.low
+        if low[k].endswith("ing") and k + 1 < self.n and low[k + 1] in ("after", "from"):
+            k += 1
+        if low[k] not in ("after", "from") or k + 2 >= self.n or low[k + 1] != "being":
+            return None
+        t = self.trig.get(k + 2)
+        return k + 2 if t is not None and "P" in t[1] else None
 
     def _shot_at(self, k: int) -> bool:
         """ "shot at the officers" (fired upon), unlike "shot at a party" (hit there)."""
@@ -3733,6 +3762,19 @@ _NEWS_TIME = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
+_HIT_PEOPLE = {"victims", "wounded", "injured", "casualties"}
+
+
+def _one_of_those_hit(words: list[str], size: int) -> bool:
+    """ "the victim", "the 19-year-old victim", "two of the wounded": people the article has
+    already counted among the people hit (``words``: the count's ``size`` words and the
+    three after them)."""
+    if words[size : size + 2] == ["of", "the"]:
+        return len(words) > size + 2 and words[size + 2] in _HIT_PEOPLE
+    if words[:1] != ["the"] or (len(words) > 1 and words[1] in _ORDINALS):
+        return False  # "the second victim" is one more person
+    head = next((i for i, w in enumerate(words) if w in ("victim", "victim's")), None)
+    return head is not None and head <= 2
 # words before a month name ("in May", "since early May", "last May")
 _MONTH_BEFORE_WORDS = {
     "in", "since", "of", "last", "early", "late", "mid", "until", "by", "from", "during",
@@ -4221,7 +4263,9 @@ _THEY_DIED = re.compile(
 
 # the article calls what happened a killing without a death verb near the victim
 _FATAL_WORDS = re.compile(
-    r"\b(?<!attempted )(?:homicide|murder(?:ed)?|(?:fatal|deadly) (?:shooting|attack|stabbing)|"
+    r"\b(?<!attempted )(?:homicide|murder(?:ed)?|"
+    # "a deadly Christmas Day shooting"
+    r"(?:fatal|deadly) (?:[A-Za-z]+ ){0,3}?(?:shooting|attack|stabbing)|"
     r"shooting death)\b",
     re.IGNORECASE,
 )
@@ -4302,8 +4346,9 @@ def _where_they_died(mentions: list[_Mention], body: str) -> None:
 def _dead_among_hurt(mentions: list[_Mention]) -> None:
     """ "Three soldiers were wounded, one of whom later died": the three are the people hit,
     killed or not, so their figure becomes "casualties" (the article totals then count
-    3 - 1 = 2 wounded, not 3 wounded and 1 killed). Only the figure given just before, in the
-    same or the previous sentence, and only when it is at least as large, and not when the
+    3 - 1 = 2 wounded, not 3 wounded and 1 killed). Only the figure given just before, at
+    most three sentences back ("Two people were wounded. They were taken to hospital. The
+    19-year-old victim died there."), and only when it is at least as large, and not when the
     article gives a larger death toll of its own (which the dead may already be part of)."""
     for i, m in enumerate(mentions):
         if not m.subset_of_prev or m.metric != "killed" or m.background or m.low is None:
@@ -4320,14 +4365,31 @@ def _dead_among_hurt(mentions: list[_Mention]) -> None:
         for p in reversed(mentions[:i]):
             if not p.own_figure:
                 continue
-            if p.sent < m.sent - 1:
+            if p.sent < m.sent - 3:
                 break
             if p.metric == "killed":
                 break
             if p.metric in ("wounded", "casualties"):
+                if m.refers_back and any(
+                    o.own_figure
+                    and o.metric == "killed"
+                    and o.sent < m.sent
+                    and (o.sent > 0 or o.sent >= p.sent)  # a headline's dead are these
+                    for o in mentions[:i]
+                ):
+                    break  # "one died and a second was hurt ... where the victim was killed"
                 big = p.low if p.low is not None else p.high
                 if big is not None and big >= m.low and not (p.low == 0 and p.high == 0):
-                    p.metric = "casualties"
+                    # the same people stated before ("Two people were wounded ... found two
+                    # victims with gunshot wounds") are one figure: all of it counts the hit
+                    for q in mentions[:i]:
+                        if (
+                            q.own_figure
+                            and q.metric in ("wounded", "casualties")
+                            and (q.low, q.high) == (p.low, p.high)
+                            and q.party == p.party
+                        ):
+                            q.metric = "casualties"
                 break
 
 
@@ -4460,6 +4522,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     # "two people were shot, one fatally", "three were hurt, two of them fatally": the
     # dead are some of the people just counted
     subset: set[int] = set()
+    refers_back: set[int] = set()
     if "fatally" in r.text_low:
         for c in r.cands:
             if c.ts in linked or c.ts == 0 or r.low[c.ts - 1] not in (",", "and", ";"):
@@ -4484,6 +4547,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             and r.low[c.te + 1] in _PARTITIVE_PRONOUNS
         ):
             subset.add(c.ts)  # "one of them later died"
+        elif (
+            c.ts in linked
+            and linked[c.ts][1] == "killed"
+            and _one_of_those_hit(r.low[c.ts : c.te + 3], c.te - c.ts)
+        ):
+            refers_back.add(c.ts)  # "the 19-year-old victim died", "one of the wounded died"
     # breakdowns: "50 servicemen, including 42 soldiers and 8 border guards, died"
     parents: dict[int, int] = {}
     for c in r.cands:
@@ -4701,7 +4770,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # "between 10 and 15 soldiers were feared dead": the range stays, hedged
             ment.qualifier = "vague"
         ment.elided = 0 if c.ts in toll_linked else _elided(r, c, k)
-        ment.subset_of_prev = c.ts in subset
+        ment.subset_of_prev = c.ts in subset or c.ts in refers_back
+        ment.refers_back = c.ts in refers_back
         ment.by_speaker = (
             k < c.ts
             and c.ts not in owned_by_speaker

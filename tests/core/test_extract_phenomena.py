@@ -163,6 +163,21 @@ def test_cumulative_war_toll_is_background():
     assert any(c.is_background and c.low == 20000 for c in found)
 
 
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        # a live blog's bracketed time stamps head the story's own text
+        ("[Update 9:10 a.m. ET] Three medics were killed in the strike, officials said.", False),
+        ("[Earlier story 8:02 ET] Three medics were killed in the strike, officials said.", False),
+        # a bracketed or markdown link is another story's
+        ("[Related: Three medics killed in strike on clinic]", True),
+        ("Read more: [Three medics killed in strike](https://example.org/a)", True),
+    ],
+)
+def test_bracket_at_sentence_start_is_no_link_by_itself(body: str, background: bool) -> None:
+    assert [c.is_background for c in claims(body)] == [background]
+
+
 # --- when it was said ------------------------------------------------------------------------
 
 

@@ -145,9 +145,45 @@ def test_a_named_object_is_the_victim(body: str, killed: int, wounded: int) -> N
             1,
         ),
         ("A guard was shot in the deadly attack and is in stable condition.", 0, 1),
+        # words between "deadly" and the event
+        ("Pat Lane, 40, was found shot at a farm after a deadly Sunday night shooting.", 1, 0),
         # more than one person: the article must say who died
         ("Two men were shot on the corner. Police are investigating the homicide.", 0, 2),
     ],
 )
 def test_a_homicide_with_one_person_hit(body: str, killed: int, wounded: int) -> None:
+    assert article_totals(body) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "wounded"),
+    [
+        # the people hit, then one of them dies a few sentences on
+        (
+            "Two people were wounded early Friday in a shooting at a motel. Both were taken "
+            "to a hospital. The 20-year-old victim died there.",
+            1,
+            1,
+        ),
+        (
+            "Five soldiers were wounded in the shelling, the army said. One of the wounded "
+            "later died in hospital.",
+            1,
+            4,
+        ),
+        # "the second victim" is one more person, not one of those counted
+        ("One man was wounded in the shooting. The second victim was pronounced dead.", 1, 1),
+        # the victim who died is the one already reported dead
+        (
+            "One person died and a second was injured in the robbery. The shooting happened "
+            "at a shop where the victim was killed.",
+            1,
+            1,
+        ),
+        # hurt, recovering after being shot
+        ("The 31-year-old victim is recovering after being shot in the arm.", 0, 1),
+        ("Three soldiers were hospitalised after being injured by shrapnel.", 0, 3),
+    ],
+)
+def test_the_victim_is_one_of_the_people_hit(body: str, killed: int, wounded: int) -> None:
     assert article_totals(body) == (killed, wounded)
