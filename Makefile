@@ -35,8 +35,9 @@ lint: install
 ui: install  ## Dagster's web UI on http://$(HOST):$(PORT)
 	$(RUN) dagster dev -w workspace.yaml -h $(HOST) -p $(PORT)
 
-eval: install  ## extraction accuracy on a JSONL file with gold (default: the GVDB dev set)
+eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), then the conflict probe claim by claim
 	$(RUN) python bench/eval.py $(EVAL_FILE)
+	$(RUN) python bench/claims_eval.py
 
 bench: install  ## speed of parse + extract against a single-regex floor
 	$(RUN) python bench/extract.py

@@ -46,6 +46,23 @@ def to_article(row: dict) -> Article:
     return art if art.body.strip() else Article(article_id=article_id, body=text)
 
 
+def article_totals_of(articles: list[Article], claims: list[Claim]) -> dict[tuple[str, str], float]:
+    """(article_id, metric) -> value, as the warehouse's extracted.article_totals view reads
+    the claims (an in-memory DuckDB with the pipeline's own tables and views)."""
+    con = duckdb.connect()
+    try:
+        ensure_tables(con)
+        ids = pl.DataFrame({"article_id": [a.article_id for a in articles]})
+        insert_frame(con, "parsed.articles", ids)
+        if claims:
+            frame = pl.DataFrame([c.to_row() for c in claims], infer_schema_length=None)
+            insert_frame(con, "extracted.claims", conform(frame, Claims))
+        rows = con.execute("select article_id, metric, value from extracted.article_totals")
+        return {(a, m): v for a, m, v in rows.fetchall()}
+    finally:
+        con.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT_DEVSET))
@@ -66,19 +83,7 @@ def main() -> None:
         claims.extend(extract(art).claims)
     elapsed = time.perf_counter() - t0
 
-    con = duckdb.connect()
-    ensure_tables(con)  # the pipeline's tables and views, from the contracts
-    ids = pl.DataFrame({"article_id": [a.article_id for a in articles]})
-    insert_frame(con, "parsed.articles", ids)
-    if claims:
-        frame = pl.DataFrame([c.to_row() for c in claims], infer_schema_length=None)
-        insert_frame(con, "extracted.claims", conform(frame, Claims))
-    totals: dict[tuple[str, str], float] = {
-        (a, m): v
-        for a, m, v in con.execute(
-            "select article_id, metric, value from extracted.article_totals"
-        ).fetchall()
-    }
+    totals = article_totals_of(articles, claims)
 
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
