@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from eval import article_totals_of, to_article  # noqa: E402
 
-from pipeline.core.extract import extract  # noqa: E402
+from pipeline.core.extract import PARTY_NAMES, extract  # noqa: E402
 from pipeline.core.model import Claim  # noqa: E402
 
 DEFAULT_SETS = [ROOT / "bench" / "data" / "conflict_probe.jsonl"]
@@ -54,7 +54,8 @@ def same(field: str, gold, got) -> bool:
     if field == "claimant":
         return same_claimant(gold, got)
     if field == "party":
-        return (gold or "").lower() == (got or "").lower()
+        # "DR Congo" and "Democratic Republic of the Congo" are one party
+        return (PARTY_NAMES.get(gold, gold) or "").lower() == (got or "").lower()
     return gold == got
 
 

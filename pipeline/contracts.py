@@ -12,6 +12,7 @@ METRICS = ["killed", "wounded", "missing", "captured", "casualties", "area_km2"]
 SUBJECTS = ["military", "civilian", "police", "militant", "unspecified"]
 QUALIFIERS = ["exact", "at_least", "more_than", "about", "almost", "up_to", "vague"]
 SAID_ON_SOURCES = ["explicit", "weekday", "published", "unknown"]
+PARTY_SOURCES = ["text", "place"]
 PUBLISHED_SOURCES = ["metadata", "text", "inferred", "unknown"]
 FIGURE_STATUSES = ["single_source", "corroborated", "revised", "disputed", "inconsistent"]
 
@@ -103,6 +104,7 @@ class Claims(Contract):
     kind: pl.Utf8 = pa.Field(isin=["casualty", "territory"])
     metric: pl.Utf8 = pa.Field(isin=METRICS)
     party: pl.Utf8 = pa.Field(nullable=True)
+    party_source: pl.Utf8 = pa.Field(nullable=True, isin=PARTY_SOURCES)
     subject: pl.Utf8 = pa.Field(isin=SUBJECTS)
     low: pl.Float64 = pa.Field(nullable=True, ge=0)
     high: pl.Float64 = pa.Field(nullable=True, ge=0)

@@ -68,11 +68,11 @@ def test_figures_of_each_incident(mixed, file, expected):
 
 def test_the_rising_toll_is_revised_across_outlets(mixed):
     best, low, high, status, _, sources = _figure(
-        mixed, "sudan-village-attack-wire.txt", None, "killed", "civilian")
+        mixed, "sudan-village-attack-wire.txt", "Sudan", "killed", "civilian")
     assert (best, low, high) == (40, 28, 40)
     assert sources == 2
 
 
 def test_the_ministrys_wounded_figure_beats_a_vague_one(mixed):
-    best, *_ = _figure(mixed, "sudan-village-attack-wire.txt", None, "wounded", "unspecified")
+    best, *_ = _figure(mixed, "sudan-village-attack-wire.txt", "Sudan", "wounded", "unspecified")
     assert best == 62  # "dozens" (24) is vaguer and unattributed

@@ -15,8 +15,9 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
+from pipeline.core.places import countries_of_place
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,8 @@ builder plumber janitor cleaner baker butcher tailor barber hairdresser lawyer j
 schoolchild schoolgirl schoolboy
 cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer shopper
 correspondent chief chieftain headman mayor pensioner retiree seminarian grandchild
-dissident paramilitary guerrilla captive
+dissident paramilitary guerrilla captive bandit kidnapper abductor raider operative apostate
+extremist worshiper
 """
 _IRREGULAR = {
     "man": "men",
@@ -279,6 +281,8 @@ _IRREGULAR = {
     "youth": "youths",
     "security": "security",
 }
+
+
 def _plural(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
@@ -351,8 +355,9 @@ POLICE = _forms(
 ) | {"police", "policewoman", "sheriff"}
 MILITANT = _forms(
     """
-    assailant attacker dissident extremist fighter guerrilla gunman insurgent jihadist
-    mercenary militant militiaman paramilitary rebel separatist terrorist
+    abductor apostate assailant attacker bandit dissident extremist fighter guerrilla gunman
+    insurgent jihadist kidnapper mercenary militant militiaman operative paramilitary raider
+    rebel separatist terrorist
     """
 ) | {"militia"}
 
@@ -697,6 +702,14 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "martyred": ("killed", "P"),
     "beheaded": ("killed", "PA"),
     "lynched": ("killed", "P"),
+    # army communiqués (Sahel, Nigeria, Russia): "troops neutralised 30 terrorists",
+    # "several dozen fighters were eliminated"; the object must read as people
+    "neutralised": ("killed", "PA"),
+    "neutralized": ("killed", "PA"),
+    "neutralising": ("killed", "A"),
+    "neutralizing": ("killed", "A"),
+    "eliminated": ("killed", "PA"),
+    "eliminating": ("killed", "A"),
     "deaths": ("killed", "N"),
     "fatalities": ("killed", "N"),
     "bodies": ("killed", "N"),
@@ -896,6 +909,9 @@ _BOTH_WAYS = {
     "kidnapped",
     "maimed",
     "hurt",
+    "neutralised",
+    "neutralized",
+    "eliminated",
 }
 _OBJECT_START = {
     "a",
@@ -1721,6 +1737,7 @@ class _Mention:
     said_on: date | None = None
     said_on_source: str = "unknown"
     said_weekday: int | None = None
+    party_from_place: bool = False  # see _party_from_place
     background: bool = False
     parent: int | None = None  # index of the parent mention (breakdown)
     kind: str = "casualty"
@@ -3278,12 +3295,12 @@ class _SentenceReader:
                     if low[k - 2 : k] == ["of", "the"]:
                         # "one of the wounded later died": the word names the group the
                         # count is taken from; a verb after it says what befell the part
-                        j = k + t[2]
-                        while j < min(n, k + 6) and low[j] not in _CLAUSE_END:
-                            t2 = self.trig.get(j)
+                        v = k + t[2]
+                        while v < min(n, k + 6) and low[v] not in _CLAUSE_END:
+                            t2 = self.trig.get(v)
                             if t2 is not None and "P" in t2[1] and t2[0] != t[0]:
-                                return self._finish(c, j, coord, aux, partitive)
-                            j += 1
+                                return self._finish(c, v, coord, aux, partitive)
+                            v += 1
                     return self._finish(c, k, coord, aux, partitive)
                 if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
                     state = "post"
@@ -3775,6 +3792,8 @@ def _one_of_those_hit(words: list[str], size: int) -> bool:
         return False  # "the second victim" is one more person
     head = next((i for i, w in enumerate(words) if w in ("victim", "victim's")), None)
     return head is not None and head <= 2
+
+
 # words before a month name ("in May", "since early May", "last May")
 _MONTH_BEFORE_WORDS = {
     "in", "since", "of", "last", "early", "late", "mid", "until", "by", "from", "during",
@@ -4162,7 +4181,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     if sp.party:
                         named.append((si, sp.claimant, sp.party))
         _name_bare_claimants(mentions, named)
-    _resolve_article(mentions, body)
+    _resolve_article(mentions, body, title)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
 
@@ -4250,8 +4269,6 @@ def _enemy_fire(text: str, own: str) -> bool:
     return other
 
 
-
-
 # ", where they later died", "and both died at the scene": the people just named died
 _THEY_DIED = re.compile(
     r"[^.;:]{0,80}?,? (?:where|and|but) (?:they|both|all)(?: of them)?(?: (?:later|"
@@ -4298,11 +4315,11 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         m.metric = "killed"
 
 
-def _resolve_article(mentions: list[_Mention], body: str) -> None:
+def _resolve_article(mentions: list[_Mention], body: str, title: str = "") -> None:
     """What a reader settles only with the whole article in view, in this order: the noun of
     a bare count, the hit who died, a homicide's one victim, one more person, the dead among
-    the hit, the hurt besides the dead, the side of soldiers a side reports, and the kind of
-    people of a figure that names none."""
+    the hit, the hurt besides the dead, the side of soldiers a side reports, the kind of
+    people of a figure that names none, and the side of people killed in a known place."""
     _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
     _fatal_single_victim(mentions, body)
@@ -4322,6 +4339,121 @@ def _resolve_article(mentions: list[_Mention], body: str) -> None:
     # a figure that names no kind of people ("casualties on the X side were 105") is about
     # the people the article counts for that side (or, failing that, for every side)
     _inherit_subject(mentions)
+    _party_from_place(mentions, body, title)
+
+
+# "in Kharkiv", "near the northern town of Metula", "across Borno state", "in Sudan's El
+# Fasher": a capitalised place after a locative preposition (the place is the group "p")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|besieged|occupied|embattled|"
+    r"front-?line|restive|neighbouring|neighboring)\s+)*"
+    r"(?:(?:city|town|village|region|province|state|district|governorate|county|area|camp|"
+    r"port|capital|oblast|enclave|strip)\s+of\s+)?"
+    r"(?P<p>[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
+)
+# "Malian", "Israeli": words of a country that name no place ("Gaza", "West Bank" do)
+_DEMONYMS = frozenset(
+    d
+    for line in _COUNTRIES.strip().splitlines()
+    for d in line.split("|")[1].split(",")
+    if d and " " not in d and d.endswith(("an", "ans", "ese", "i", "is", "sh", "ch", "ss"))
+)
+_COUNTRIES_SET = frozenset(_DEMONYM) | {
+    line.split("|")[0] for line in _COUNTRIES.strip().splitlines()
+}
+
+
+def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """Where ``text`` puts something, as (offset, the countries the place could be in):
+    "killed in Kharkiv" -> Ukraine, "in Sudan's El Fasher" -> Sudan, "in Windsor" ->
+    (Canada, United States, United Kingdom); from the country and capital tables, then the
+    gazetteer (pipeline.core.places). A demonym is no place ("near the Malian border")."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    for m in _LOCATIVE.finditer(text):
+        words = m.group("p").split()
+        # the whole name; a possessive country before a place ("Sudan's El Fasher"); a
+        # place after a hyphenated holder ("Houthi-held Sanaa", "Russian-occupied Melitopol")
+        names = [" ".join(words)]
+        if words[0].endswith(("'s", "’s")):
+            names.append(words[0][:-2])
+        elif "-" in words[0] and len(words) > 1:
+            names.append(" ".join(words[1:]))
+        # a country or capital that a capitalised word follows ("in Kyiv Governor ...")
+        names.extend(w for w in words[:1] if len(words) > 1 and (w in CAPITALS or w in PARTY_NAMES))
+        for bare in names:
+            country = PARTY_NAMES.get(bare) or CAPITALS.get(bare)
+            if country is not None:
+                if country in _COUNTRIES_SET and (bare == country or bare not in _DEMONYMS):
+                    out.append((m.start("p"), (country,)))
+                break  # an armed group's name is no place
+            countries = countries_of_place(bare, _country_name)
+            if countries:
+                out.append((m.start("p"), countries))
+                break
+    return out
+
+
+def _pick_country(
+    places: list[tuple[int, tuple[str, ...]]], named: set[str], placed: set[str], at: int = 0
+) -> str | None:
+    """The country of the place nearest ``at`` (the first one after it, else the last one
+    before it). Of a name several countries share, the one the article names or its other
+    places agree on ("Windsor" in an article about Connecticut), else the likeliest when the
+    article names no country at all."""
+    if not places:
+        return None
+    after = [p for p in places if p[0] >= at]
+    _, countries = after[0] if after else places[-1]
+    if len(countries) > 1 and named and not named.intersection(countries):
+        return None  # a shared name the article gives no country of
+    return next((c for c in countries if c in named or c in placed), countries[0])
+
+
+def _country_name(name: str) -> str | None:
+    """A gazetteer's country name as the party table writes it."""
+    return PARTY_NAMES.get(name, name)
+
+
+def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
+    """ "An airstrike killed 12 people in Khan Younis": people of no named side killed in a
+    place belong to that place's country (civilians, police, and soldiers whose reporting
+    side is that country or unknown; never the fighters of armed groups). The place is the
+    one nearest the figure in its own sentence, else (not for an earlier event) the first
+    one the title or the lead names."""
+    # the countries of the places only one country has, over the whole article
+    text_all = title + "\n" + body
+    named = _Lazy(lambda: {p for _, _, p in _parties_in(text_all, True) if p in _COUNTRIES_SET})
+    placed = _Lazy(lambda: {p[0] for _, p in _places(text_all) if len(p) == 1})
+    lead = _Lazy(
+        lambda: _pick_country(_places(title + "\n" + body[:600]), named.get(), placed.get())
+    )
+    for m in mentions:
+        if (
+            m.kind != "casualty"
+            or m.party is not None
+            or m.by_speaker
+            or m.mixed_sides
+            or m.subject == "militant"
+        ):
+            continue
+        text = m.evidence_text
+        if text is None:
+            text = body[m.evidence[0] : m.evidence[1]]
+        places = _places(text)
+        at = m.span[0] - m.evidence[0] if m.evidence_text is None else 0
+        if places:
+            country = _pick_country(places, named.get(), placed.get(), at)
+        elif not m.background:
+            country = lead.get()  # an earlier event's place is its own sentence's, if any
+        else:
+            continue
+        if country is None:
+            continue
+        if m.subject == "military" and m.claimant_party not in (None, country):
+            continue  # "Russia said 30 soldiers were killed in Kharkiv": whose, it does not say
+        m.party = country
+        m.party_from_place = True
 
 
 def _where_they_died(mentions: list[_Mention], body: str) -> None:
@@ -5534,6 +5666,11 @@ def _merge(
             span_start=best.span[0],
             span_end=best.span[1],
             party=party,
+            party_source=None
+            if party is None
+            else "place"
+            if all(m.party_from_place for m in ms if m.party == party)
+            else "text",
             subject=subject,
             claimant=best_claimant.claimant,
             claimant_party=best_claimant.claimant_party,

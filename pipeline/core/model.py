@@ -71,6 +71,9 @@ class Claim:
     span_start: int  # offsets of the figure's phrase in Article.body
     span_end: int
     party: str | None = None  # normalised name, "both" for a two-sided total
+    # how the party was read: "text" (the figure's words or its speaker name the side),
+    # "place" (no side named; the country of the place it happened); null with no party
+    party_source: str | None = None
     subject: str = "unspecified"  # military | civilian | police | militant | unspecified
     claimant: str | None = None
     claimant_party: str | None = None

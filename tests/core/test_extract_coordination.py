@@ -52,8 +52,8 @@ def check(body: str, expected: list[Row]) -> None:
             "Russian drones killed three civilians and injured nine in the Sumy region "
             "overnight, the regional governor said.",
             [
-                ("killed", 3, 3, "exact", None, "civilian"),
-                ("wounded", 9, 9, "exact", None, "civilian"),
+                ("killed", 3, 3, "exact", "Ukraine", "civilian"),
+                ("wounded", 9, 9, "exact", "Ukraine", "civilian"),
             ],
         ),
         (
@@ -168,8 +168,8 @@ def test_second_active_verb_keeps_its_figure(body, expected):
             "Bandits killed 15 farmers in Katsina state, officials said, adding that 40 "
             "others were abducted.",
             [
-                ("killed", 15, 15, "exact", None, "civilian"),
-                ("captured", 40, 40, "exact", None, "civilian"),
+                ("killed", 15, 15, "exact", "Nigeria", "civilian"),
+                ("captured", 40, 40, "exact", "Nigeria", "civilian"),
             ],
         ),
         (
@@ -407,31 +407,31 @@ def test_running_tolls(body, expected, background):
         (
             "4 killed, 15 injured in Odesa missile strike",
             [
-                ("killed", 4, 4, "exact", None, "unspecified"),
-                ("wounded", 15, 15, "exact", None, "unspecified"),
+                ("killed", 4, 4, "exact", "Ukraine", "unspecified"),
+                ("wounded", 15, 15, "exact", "Ukraine", "unspecified"),
             ],
         ),
         (
             "Death toll rises to 52 in Khartoum market shelling",
-            [("killed", 52, 52, "exact", None, "unspecified")],
+            [("killed", 52, 52, "exact", "Sudan", "unspecified")],
         ),
         (
             "Air strike kills 9, wounds 23 in Rafah",
             [
-                ("killed", 9, 9, "exact", None, "unspecified"),
-                ("wounded", 23, 23, "exact", None, "unspecified"),
+                ("killed", 9, 9, "exact", "Palestine", "unspecified"),
+                ("wounded", 23, 23, "exact", "Palestine", "unspecified"),
             ],
         ),
         (
             "Drone attack kills one, injures three more in Kherson",
             [
-                ("killed", 1, 1, "exact", None, "unspecified"),
-                ("wounded", 3, 3, "exact", None, "unspecified"),
+                ("killed", 1, 1, "exact", "Ukraine", "unspecified"),
+                ("wounded", 3, 3, "exact", "Ukraine", "unspecified"),
             ],
         ),
         (
             "At least 11 dead as gunmen storm hotel in Mogadishu",
-            [("killed", 11, None, "at_least", None, "unspecified")],
+            [("killed", 11, None, "at_least", "Somalia", "unspecified")],
         ),
         (
             "3 soldiers dead, 6 hurt in rebel ambush",

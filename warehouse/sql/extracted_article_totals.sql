@@ -22,7 +22,7 @@
 --   * 0 when the article reports none (every article gets a killed and a wounded row).
 create or replace view extracted.article_totals as
 with source as (
-    select article_id, metric, party, low, high
+    select article_id, metric, party, party_source, low, high
     from extracted.claims
     where kind = 'casualty'
       and not coalesce(is_background, false)
@@ -34,7 +34,9 @@ typed as (
     select
         article_id,
         metric,
-        coalesce(party, '') as party,
+        -- a side read only from the place is no side of its own here: two figures of one
+        -- event, one placed and one not, must not be added up as two sides
+        case when party_source = 'place' then '' else coalesce(party, '') end as party,
         cast(coalesce(low, high) as double) as value,
         cast(low as double) as low,
         cast(high as double) as high

