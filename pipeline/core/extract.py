@@ -1283,21 +1283,28 @@ _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
 # since May" in a paper of the same year) is the article's current figure, not background;
 # a toll since a past year or since a war / conflict / invasion began is background.
 _BACKGROUND_RE = re.compile(
-    r"\b(?:since|in|of|during|until|by|from|before)\s+(?:(?:early|late|mid|the\s+"
+    r"\b(?:since|in|of|during|until|by|from|before|between)\s+(?:(?:early|late|mid|the\s+"
     r"(?:spring|summer|fall|autumn|winter)\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)\w*)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)\b"
     r"|\b(?P<y2>1[89]\d\d|20\d\d)\s+(?:war|conflict|clashes|fighting|offensive|invasion|"
     r"massacre|attacks?|shooting|bombing|uprising|genocide|war's|conflict's|earthquake)"
     r"|\b(?:in|during|since)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d0s\b"
     r"|\blast\s+(?:year|decade|century)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b"
-    r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:days?|hours?|weeks?|nights?|24|48|72)\b)"
+    r"|\b(?:in|over|during)\s+the\s+(?:past\b(?!\s+(?:\w+\s+)?(?:days?|hours?|weeks?|nights?|"
+    r"24|48|72)\b)"
+    # "over the previous month", "in the last two years": a period's total, not one event
+    r"|(?:previous|last)\s+(?:[\w-]+\s+)?(?:months?|years?|decades?)\b)"
     r"|\bprevious\s+(?:war|wars|conflict|conflicts|clashes|fighting)\b"
     r"|\b(?:first|second|third|previous|last)\s+[\w-]+\s+war\b"
-    r"|\bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|this\s+)?"
+    r"|\bsince\s+(?:the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|this\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:war|conflict|invasion|insurgency|uprising|"
     r"crisis|revolution|rebellion)\b"
-    r"|\bsince\s+the\s+(?:war|conflict|invasion|insurgency|uprising|crisis)\s+"
-    r"(?:began|started|erupted|broke\s+out)\b"
+    # "since the conflict between the army and the RSF began": a few words may name the sides
+    r"|(?:war|conflict|invasion|insurgency|uprising|crisis)\s+"
+    r"(?:[\w'’-]+\s+){0,12}?(?:began|started|erupted|broke\s+out)\b"
+    # a regime's time in power: "killed by the military since the coup"
+    r"|(?:military|army|junta)\s+(?:seized|took)\s+power\b)"
+    r"|(?:the|its|a)\s+(?:military\s+)?(?:coup|takeover)\b)"
     r"|\b(?:in|since|during)\s+the\s+(?:war|conflict)\s+(?:that|which)\s+(?:began|started|"
     r"erupted|broke\s+out)\b"
     r"|\b(?P<after>(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+(?:an?|the)"
@@ -1306,18 +1313,50 @@ _BACKGROUND_RE = re.compile(
 )
 # Other events' figures the main pattern leaves out, each behind a cheap word test (one long
 # alternation is tried at every position of every sentence). (pattern, gate words, where the
-# background begins: "at" the match, or the whole sentence)
+# background begins: "at" the match; "all" the whole sentence; "superlative" at the match
+# after a superlative only; "dated" the whole sentence, or at the match after a superlative,
+# an ordinal or the news's own day)
 _BACKGROUND_MORE = [
     # "two years after a raid killed 70": that far back it is another event, similar or not;
-    # "days after 287 pupils were kidnapped": a count right after "after" is that event's
+    # "days after 287 pupils were kidnapped": a count right after "after" is that event's;
+    # "it is a year since gunmen killed 1,200": an anniversary recalls the event
     (
         re.compile(
             r"\b(?:(?:years|a\s+year|decades|a\s+decade)\s+after\s+(?:an?|the|another)\b"
             r"|(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+(?:at\s+"
-            r"least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d)",
+            r"least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d"
+            r"|(?:years|a\s+year|decades|a\s+decade)\s+since\b)",
             re.IGNORECASE,
         ),
-        ("after",),
+        ("after", "since"),
+        "at",
+    ),
+    # the article's violent event set after another: "the raid came two days after a roadside
+    # bomb killed a soldier", "the attack comes months after gunmen seized 130 pupils", "it
+    # follows a bombing that killed 12" (an arrest or a funeral that "came after" a shooting
+    # is the sequel of the article's own event)
+    (
+        re.compile(
+            r"\b(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault|"
+            r"killings?|massacre|violence|fighting|clashes|abductions?|kidnappings?|shooting|"
+            r"it|this|that)\s+(?:[\w-]+\s+)?"
+            r"(?:(?:came|comes|come)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+"
+            r"than\s+|about\s+|nearly\s+)?(?:(?:an?|one|two|three|four|five|six|several|a\s+few|"
+            r"\d+)\s+)?(?:(?:hours?|days?|weeks?|months?|years?)\s+)?after"
+            r"|follows\s+(?:an?|another|the|weeks|days|months|years))\b",
+            re.IGNORECASE,
+        ),
+        ("came", "come", "follows"),
+        "at",
+    ),
+    # a strike "in retaliation for an attack in which nine soldiers were killed": the
+    # figures after it are the attack avenged
+    (
+        re.compile(
+            r"\bin\s+(?:retaliation|revenge|reprisal|reprisals)\s+(?:for|against)\b",
+            re.IGNORECASE,
+        ),
+        ("retaliation", "revenge", "reprisal"),
         "at",
     ),
     # a war's running total, not the day's incident: "the war has killed more than 31,000",
@@ -1326,7 +1365,9 @@ _BACKGROUND_MORE = [
     (
         re.compile(
             r"\b(?:war|conflict|invasion|insurgency)\s+(?:has|have)\s+(?:(?:so\s+far|now|"
-            r"already)\s+)?(?:[\w,-]+\s+){0,6}?(?:killed|claimed|left|cost)\b",
+            r"already)\s+)?(?:[\w,-]+\s+){0,6}?(?:killed|claimed|left|cost)\b"
+            # a past war's whole toll: "the internal conflict killed more than 200,000"
+            r"|\b(?:war|conflict|insurgency)\s+(?:that\s+|which\s+)?(?:killed|claimed)\b",
             re.IGNORECASE,
         ),
         ("war", "conflict", "invasion", "insurgency"),
@@ -1354,15 +1395,34 @@ _BACKGROUND_MORE = [
         ("similar",),
         "all",
     ),
-    # "the deadliest since a bombing in January killed 84": after a superlative, a "since"
-    # names another event (a bare "since the attack" is the article's own)
-    (re.compile(r"\bsince\s+(?:an?|the|last)\s+", re.IGNORECASE), ("since",), "superlative"),
+    # "the deadliest since a bombing in January killed 84", "the worst since late December,
+    # when 32 died": after a superlative, a "since" names another event (a bare "since the
+    # attack" is the article's own)
+    (re.compile(r"\bsince\b", re.IGNORECASE), ("since",), "superlative"),
+    # a calendar year's tally, not one event: "killed across the country this year", "since
+    # the start of the year", "since January 1"; after a superlative or an ordinal ("the
+    # deadliest this year", "the city's 12th shooting this year") only what follows
+    (
+        re.compile(
+            r"\b(?:this|so\s+far\s+this|earlier\s+this)\s+year\b(?!['’]s)"
+            r"|\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b"
+            r"|1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?|jan(?:uary|\.)?\s+1(?:st)?\b)",
+            re.IGNORECASE,
+        ),
+        ("this year", "since"),
+        "dated",
+    ),
 ]
 # "the deadliest attack since 2014, when 300 died": the marker dates the comparison, not the
 # figure before it
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|highest|largest|biggest|heaviest|most\s+\w+)\b"
     r"(?:\s+[\w'-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# "the city's 12th shooting this year": an ordinal ranks the event within the period
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
 _LINK_LINE = re.compile(
@@ -1372,6 +1432,8 @@ _LINK_LINE = re.compile(
     r"recommended|most read|trending|listen))|\]\(",
     re.IGNORECASE,
 )
+# a bulleted full sentence: a marker, at least eight words, a closing stop
+_BULLET_SENTENCE = re.compile(r"^(?:[-*•▪►]\s+)(?=[\w\"“'‘(]).*?(?:\S+\s+){7}\S.*[.!?][\"”’')]?$")
 _ZERO_RES = [
     re.compile(
         r"\b(?:no\s+one|nobody|no-one|none(?:\s+of\s+(?:the|them|those)(?:\s+[\w-]+){0,3}"
@@ -2896,7 +2958,23 @@ _DATE_HINT = re.compile(
 )
 _BACKGROUND_HINT = re.compile(
     r"\d|last|ago|earlier|before|past|previous|war|since|conflict|invasion|insurgen|after"
+    r"|this year|came|comes|follows|retaliat|revenge|reprisal"
 )
+# An earlier event dated by its month alone ("In January, gunmen killed 20", "a truce last
+# November"): news dates its own incident by the weekday or the day, so a month other than
+# the article's is another event's (needs the article's date, but "last" needs none). Month
+# names are matched capitalised only ("in may" is no month).
+_MONTH_ONLY_RE = re.compile(
+    r"\b(?P<pre>[Ii]n|[Dd]uring|[Ll]ast)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*\d{1,2}\b)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+# every date _dated_before reads names a month, capitalised
+_MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# a day this many days before the article's date is another event's ("On May 17, a strike
+# killed 11" in a paper of June 8); a wire's own incident is days old at most
+_OLD_DAY = 14
 
 
 def _dates_in(text: str) -> list[_DateRef]:
@@ -3778,6 +3856,18 @@ _NEWS_TIME = re.compile(
     r"|\bthis\s+(?:morning|afternoon|evening|week)\b",
     re.IGNORECASE,
 )
+# a running total in the present perfect: "have been killed", "it has killed", "has lost"
+_PERFECT_TOLL = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+|already\s+)?(?:been\s+)?(?:killed|"
+    r"lost|died|wounded|injured)\b",
+    re.IGNORECASE,
+)
+# one incident named: "in an air strike", "in the attack on the market"
+_ONE_INCIDENT = re.compile(
+    r"\b(?:an?|the|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:strike|attack|raid|bombing|blast|"
+    r"explosion|shelling|ambush|assault|shooting|clash)\b",
+    re.IGNORECASE,
+)
 _PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
 _HIT_PEOPLE = {"victims", "wounded", "injured", "casualties"}
 
@@ -3895,9 +3985,11 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
         stripped = body[s:e].strip()
         if not stripped:
             continue
-        # bullets, "READ MORE", markdown links, or a short unpunctuated line deep in the page
+        # bullets, "READ MORE", markdown links, or a short unpunctuated line deep in the page;
+        # a bullet that is a whole sentence is a highlight of the story ("• At least 15
+        # civilians were killed when shells struck the camp."), a linked headline has no stop
         link = cfg.link_lines_are_background and bool(
-            _LINK_LINE.search(stripped[:40])
+            (_LINK_LINE.search(stripped[:40]) and not _BULLET_SENTENCE.match(stripped))
             or "](" in stripped
             or (
                 idx >= cfg.headline_lines
@@ -4089,7 +4181,14 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         dates = _dates_in(st.text) if (speakers or has_cf) else []
         # where the sentence's other-event part begins: only worked out once a figure or
         # an event is read (most sentences with a casualty word hold none)
-        bg = _Lazy(lambda _st=st: 0 if _st.link_line else _background_from(_st.text, ref_year))
+        # the first sentence with a figure is the lead: a date there is the article's own
+        # subject ("no charges for the officer who shot a man last January")
+        lead = not any(x.kind == "casualty" and not x.virtual for x in mentions)
+        bg = _Lazy(
+            lambda _st=st, _lead=lead: 0
+            if _st.link_line
+            else _background_from(_st.text, ref_year, published, _lead)
+        )
 
         if reader and has_trigger:
             reader.prev_metric = prev_metric
@@ -4118,6 +4217,18 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     and si - last_cas.sent <= 2
                     and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
                     and _NEWS_TIME.search(st.text) is None
+                ) or (
+                    # "Since the war began, 25 civilians have been killed in the north. More
+                    # than 400 have been killed in Lebanon.": a running total right after
+                    # another, with no time or incident of its own, continues the tallies
+                    last_cas is not None
+                    and last_cas.background
+                    and not st.link_line
+                    and si - last_cas.sent <= 1
+                    and _PERFECT_TOLL.search(st.text) is not None
+                    and _PERFECT_TOLL.search(sents[last_cas.sent].text) is not None
+                    and _NEWS_TIME.search(st.text) is None
+                    and _ONE_INCIDENT.search(st.text) is None
                 )
                 if (
                     mm.party is None
@@ -5202,14 +5313,53 @@ def _latest_year(body: str) -> int | None:
     return max(years) if years else None
 
 
-def _background_from(text: str, ref_year) -> int | None:
+def _dated_before(text: str, published: date | None) -> int | None:
+    """Where a date of an earlier event stands in the sentence: a month other than the
+    article's ("In June, an attack killed 100"), "last November", or a day over two weeks
+    before the article ("abducted on October 7" in a February paper); None if none. Not in
+    a sentence that also gives the news's own time ("on Monday", "today")."""
+    if published is None and "ast " not in text:
+        return None  # without the article's date only "last November" is read
+    if _NEWS_TIME.search(text):
+        return None
+    for m in _MONTH_ONLY_RE.finditer(text):
+        if m.group("pre").lower() == "last":
+            return m.start()
+        if published is None:
+            continue
+        month = _MONTHS[m.group("m")[:3].lower()]
+        year = int(m.group("y")) if m.group("y") else None
+        if (year is None and month != published.month) or (
+            year is not None and (year, month) < (published.year, published.month)
+        ):
+            return m.start()
+    if published is None:
+        return None
+    for ref in _dates_in(text):
+        if ref.day is None:
+            continue
+        when, _, _ = _resolve_date(ref, published)
+        if when is not None and (published - when).days > _OLD_DAY:
+            return ref.cs
+    return None
+
+
+def _background_from(
+    text: str, ref_year, published: date | None = None, lead: bool = False
+) -> int | None:
     """Where in the sentence the figures about another or earlier event begin: 0 for the
     whole sentence, an offset when only what follows a comparison ("the deadliest since
-    2014, when ...", "days after a similar attack ...") is about that event; None if none."""
+    2014, when ...", "days after a similar attack ...") is about that event; None if none.
+    ``lead``: the article's first figure, whose month or day names its own event."""
+    at = None if lead or not _MONTH_HINT.search(text) else _dated_before(text, published)
     low = text.lower()
-    if not _BACKGROUND_HINT.search(low):
+    if at is None and not _BACKGROUND_HINT.search(low):
         return None
     start: int | None = None
+    if at is not None:
+        if not _SUPERLATIVE_BEFORE.search(text, 0, at):
+            return 0
+        start = at
     for m in _BACKGROUND_RE.finditer(text):
         y = m.group("y") or m.group("y2")
         if y is not None:
@@ -5233,6 +5383,13 @@ def _background_from(text: str, ref_year) -> int | None:
                 return 0
             if where == "superlative" and not _SUPERLATIVE_BEFORE.search(text, 0, m.start()):
                 continue
+            if where == "dated" and not (
+                _SUPERLATIVE_BEFORE.search(text, 0, m.start())
+                or _ORDINAL_BEFORE.search(text, 0, m.start())
+                # "three were shot on Monday, and shootings are up this year": the day's own
+                or _NEWS_TIME.search(text, 0, m.start())
+            ):
+                return 0
             start = m.start() if start is None else min(start, m.start())
             break
     return start
