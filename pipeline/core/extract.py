@@ -425,6 +425,8 @@ SPEECH_VERBS = {
     "according",
 }
 
+# a verb of speech that hangs on the clause before it: ", saying", ", adding"
+_PARTICIPLES = {"saying", "adding", "claiming", "stating"}
 # Nouns that make a noun phrase a plausible source of a statement.
 SOURCE_NOUNS = {
     "activists",
@@ -536,6 +538,7 @@ SOURCE_NOUNS = {
     "parliament",
     "leader",
     "leaders",
+    "head",
     "general",
     "colonel",
     "captain",
@@ -1597,7 +1600,7 @@ _HINT_CLASSES = [
             + _TABLE_HINT
         ),
     ),
-    ("s", re.compile(r"^(?:" + "|".join(SPEECH_VERBS) + r")$")),
+    ("s", re.compile(r"^(?:" + "|".join(SPEECH_VERBS | _PARTICIPLES) + r")$")),
     ("c", re.compile(r"^(?:cease-?fire|ceasefires|cease|truce|truces|armistice)$")),
     ("a", re.compile(r"^(?:sq|square|hectares?|km2|km²|acres?)$")),
 ]
@@ -1657,6 +1660,7 @@ _MINISTRY_TYPES = [
     (re.compile(r"interior|home|internal", re.I), "Ministry of Interior"),
     (re.compile(r"emergenc", re.I), "Ministry of Emergency Situations"),
 ]
+_NAME_STOP_LOW = {"he", "she", "it", "they", "we", "i", "according", "on", "in", "at", "after"}
 _NAME_STOP = {
     "The",
     "A",
@@ -1840,6 +1844,9 @@ class _Context:
     last_person: tuple[str, str | None] | None = None
     by_head: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     last_org: tuple[str, str | None] | None = None
+    # an acronym and the body it stands for: "the Ethiopian National Defense Force (ENDF)"
+    # makes a later "the ENDF said" the same claimant
+    acronyms: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 # words without which no count can be read: a digit aside, every count holds one of them
@@ -2008,6 +2015,46 @@ def _normalise_claimant(
     words: list[str], ctx: _Context, sentence_text: str
 ) -> tuple[str, str | None] | None:
     """Turn a speaker phrase into a claimant name and its country."""
+    acr = None
+    if len(words) >= 4 and words[-1] == ")" and words[-3] == "(" and _is_acronym(words[-2]):
+        # "the Syrian Democratic Forces (SDF)": the name, and the acronym for later
+        acr, words = words[-2], words[:-3]
+    res = _normalise_name(words, ctx, sentence_text)
+    if res is not None and acr is not None:
+        ctx.acronyms.setdefault(acr, res)
+    return res
+
+
+def _is_acronym(word: str) -> bool:
+    """ "ENDF", "CENTCOM", "FAMa": two or more capitals, no longer than a name's acronym."""
+    return 2 <= len(word) <= 8 and word.isalpha() and sum(c.isupper() for c in word) >= 2
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals a name's acronym is made of: "Inter-Services Public Relations" -> "ISPR"
+    ("of", "and" and lowercase words give none)."""
+    return "".join(
+        p[0] for w in words for p in re.split(r"[-‐]", w) if p[:1].isupper()
+    ).lower()
+
+
+def _abbreviates(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` is an acronym of the name ``words``: its initials ("Israel Defense
+    Forces" = IDF) or, from the same first letter, letters of it in order ("Central Command"
+    = CENTCOM)."""
+    a = acr.lower()
+    ini = _initials(words)
+    if not ini or a == ini:
+        return bool(ini)
+    if len(a) < 4 or a[0] != ini[0]:
+        return False
+    rest = iter(" ".join(words).lower())
+    return all(ch in rest for ch in a)
+
+
+def _normalise_name(
+    words: list[str], ctx: _Context, sentence_text: str
+) -> tuple[str, str | None] | None:
     words = _tallier(words)
     placed = _placed_source(words, ctx, sentence_text)
     if placed is not None:
@@ -2034,6 +2081,9 @@ def _normalise_claimant(
         words = words[:-1]
     if not words:
         return None
+    if len(words) == 1 and words[0] in ctx.acronyms:
+        # "the IDF said" after "the Israel Defense Forces said": one body, one claimant
+        return ctx.acronyms[words[0]]
     lows = [w.lower().replace("’", "'") for w in words]
     phrase = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
     parties = _parties_in(phrase, include_capitals=True)
@@ -2078,8 +2128,16 @@ def _normalise_claimant(
         return (f"{party} {kind}", party)
     # a named organisation: "the Sudan Doctors Network", "Syrian Observatory for Human Rights"
     org: list[str] = []
-    for w in reversed(words):
-        if _is_cap(w) or (org and w.lower() in ("of", "for", "and", "on")):
+    for x in range(len(words) - 1, -1, -1):
+        w = words[x]
+        if (
+            _is_cap(w)
+            or (org and w.lower() in ("of", "for", "and", "on"))
+            # "the Group for the Support of Islam and Muslims"
+            or (w == "the" and org and _is_cap(org[0]) and x > 0 and words[x - 1] in ("of", "for"))
+            # "the Armed Conflict Location and Event Data project": a lowercase head closes it
+            or (not org and w.lower() in _ORG_HEADS and x > 1 and _is_cap(words[x - 1]))
+        ):
             org.insert(0, w)
         else:
             break
@@ -2271,7 +2329,10 @@ def _tallier(words: list[str]) -> list[str]:
     """Who keeps the count a speaker phrase names: "a tally by AFP based on figures from
     local officials" and "a Reuters tally" are AFP's and Reuters' words."""
     lows = [w.lower() for w in words]
-    t = next((i for i, lw in enumerate(lows) if lw in _TALLY_NOUNS), -1)
+    # a lowercase count: "Event Data" in a body's name is no tally
+    t = next(
+        (i for i, lw in enumerate(lows) if lw in _TALLY_NOUNS and words[i].islower()), -1
+    )
     if t < 0:
         return words
     # "a Reuters tally", "AFP's count", "Health Ministry figures": the name before the count
@@ -2339,6 +2400,8 @@ _ORG_HEADS = {
     "directorate",
     "bureau",
     "department",
+    "project",
+    "cell",
 }
 
 
@@ -2370,8 +2433,46 @@ def _titled_names(body: str, ctx: _Context) -> None:
             ctx.surnames[parts[-1]] = (name, party)
 
 
+# an acronym given with its body: "the Ethiopian National Defense Force (ENDF)", "the
+# National Liberation Army, or ELN,"
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)| or ([A-Z][A-Za-z]{1,7})\b(?=[,.;)]| and)")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|for|and|the|de|on)$")
+
+
+def _defined_acronyms(body: str, ctx: _Context) -> None:
+    """Register the acronyms the article spells out, so that "the ENDF said" is the Ethiopian
+    National Defense Force it named before."""
+    for m in _ACRONYM_DEF.finditer(body):
+        acr = m.group(1) or m.group(2)
+        if not _is_acronym(acr) or acr in ctx.acronyms:
+            continue
+        words = body[max(0, m.start() - 90) : m.start()].split()
+        name: list[str] = []
+        for w in reversed(words):
+            # "the Armed Conflict Location and Event Data project (ACLED)": a body's own noun
+            if _NAME_WORD.match(w) or (not name and w.lower() in _ORG_HEADS):
+                name.insert(0, w)
+            else:
+                break
+        # the shortest run of the name the acronym stands for: "the Kurdish-led Syrian
+        # Democratic Forces (SDF)" is the Syrian Democratic Forces
+        for k in range(len(name) - 1, -1, -1):
+            if _is_cap(name[k]) and _abbreviates(acr, name[k:]):
+                # the name as written: its initials vouch for every word of it
+                full = " ".join(name[k:])
+                ps = _parties_in(full, include_capitals=True)
+                ctx.acronyms[acr] = (full, ps[0][2] if ps else None)
+                break
+
+
 def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str]) -> None:
     name, party = claimant
+    parts = name.split()
+    if parts[-1].lower() in _ORG_HEADS or parts[-1].lower() in _ARMED_HEADS:
+        # "The Israel Defense Forces said ... the IDF said": its initials name it too
+        ini = _initials(parts).upper()
+        if len(ini) >= 2:
+            ctx.acronyms.setdefault(ini, claimant)
     lows = {w.lower() for w in words}
     if "Ministry" in name:
         ctx.by_head["ministry"] = claimant
@@ -2441,6 +2542,7 @@ _LEFT_SKIP = {
     "in",
     "turn",
     "however",
+    "now",
 }
 _NP_INNER = {"of", "for", "the", "'s", "de", "al", "al-", "and", "on"}
 # words that start a new clause, and so may start a new speaker's figures
@@ -2556,6 +2658,8 @@ _SOURCE_ADJ = {
 }
 # a source described by where it sits: "the health ministry in Gaza", "officials in Goma"
 _SOURCE_PREPS = {"in", "at", "from", "based"}
+# ... or whose office it heads: "the governor of the Moscow region said"
+_PLACE_PREPS = _SOURCE_PREPS | {"of"}
 _PP_STOP = (
     _AUX
     | _RELATIVE
@@ -2567,12 +2671,17 @@ _PP_STOP = (
 def _is_aside(low: list[str], words: list[str], k: int) -> bool:
     """Whether the comma at ``k`` opens an aside ("who visited the site on Monday",
     "speaking on condition of anonymity") between a speaker and its verb."""
-    return (
-        k + 1 < len(low)
-        and low[k + 1] in _ASIDE_OPENERS
-        and k > 0
-        and (low[k - 1] in SOURCE_NOUNS or low[k - 1] in TITLE_WORDS or _is_cap(words[k - 1]))
-    )
+    if k + 1 >= len(low) or low[k + 1] not in _ASIDE_OPENERS or k == 0:
+        return False
+    if low[k - 1] in SOURCE_NOUNS or low[k - 1] in TITLE_WORDS or _is_cap(words[k - 1]):
+        return True
+    # "A military officer at the front, who asked not to be named,": a source and its place
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if low[x] in _STATEMENT_END or low[x] in TRIGGERS:
+            return False
+        if low[x] in SOURCE_NOUNS and x + 1 < k and low[x + 1] in _SOURCE_PREPS:
+            return True
+    return False
 
 
 def _opening_comma(low: list[str], j: int, limit: int) -> int:
@@ -2624,11 +2733,11 @@ def _source_with_place(words: list[str], low: list[str], te: int) -> int:
     """Start of a source described by a place before the verb at ``te``: "the health
     ministry in the Hamas-run territory said". -1 if there is none."""
     k = te - 1
-    while k >= 0 and k > te - 7 and low[k] not in _PP_STOP and low[k] not in _SOURCE_PREPS:
+    while k >= 0 and k > te - 7 and low[k] not in _PP_STOP and low[k] not in _PLACE_PREPS:
         if low[k][:1].isdigit() or low[k] in TRIGGERS:
             return -1
         k -= 1
-    if k < 1 or k == te - 1 or low[k] not in _SOURCE_PREPS or low[k - 1] == ",":
+    if k < 1 or k == te - 1 or low[k] not in _PLACE_PREPS or low[k - 1] == ",":
         return -1
     head = k - 1
     if low[head] not in SOURCE_NOUNS or low[head] in ("statement", "report", "news", "media"):
@@ -2646,6 +2755,51 @@ def _source_with_place(words: list[str], low: list[str], te: int) -> int:
     ):
         s -= 1
     return s
+
+
+_SUBJECT_WORDS = _NP_INNER | SOURCE_NOUNS | _SOURCE_ADJ | {"a", "an", "(", ")"}
+
+
+def _clause_subject(words: list[str], low: list[str], i: int) -> tuple[int, int]:
+    """The subject that opens the sentence of a participle at ``i``, when it is a source:
+    "The Baloch Liberation Army (BLA) claimed ..., saying" -> "The Baloch Liberation Army
+    (BLA)". (0, 0) when the sentence opens with anything else ("Gunmen killed ...")."""
+    e = 0
+    while e < i and low[e] not in _NAME_STOP_LOW and (
+        _is_cap(words[e])
+        or low[e] in _SUBJECT_WORDS
+        # one plain adjective after the article: "The banned Baloch Liberation Army"
+        or (e == 1 and low[0] in ("the", "a", "an") and words[e].isalpha() and words[e].islower())
+    ):
+        e += 1
+    b = 0
+    while e > b and low[e - 1] in _NP_INNER:
+        e -= 1
+    if e <= b:
+        return 0, 0
+    head = e - 1
+    if low[head] == ")" and head >= 3:
+        head -= 3
+    ok = (
+        low[head] in SOURCE_NOUNS
+        or low[head] in _ORG_HEADS
+        or low[head] in _ARMED_HEADS
+        or words[head] in PARTY_NAMES
+        or _is_acronym(words[head])
+        or _is_name([w for w in words[b : head + 1] if w.lower() not in ("the", "a", "an")])
+    )
+    return (b, e) if ok else (0, 0)
+
+
+def _source_before_pp(low: list[str], p: int) -> int:
+    """The source noun a long place phrase ending at the preposition ``p`` hangs on:
+    "Residents of a village about 20 km south of Kidal" -> "Residents". -1 if none."""
+    for x in range(p - 1, max(-1, p - 14), -1):
+        if low[x] in _PP_STOP or low[x] in TRIGGERS:
+            return -1
+        if low[x] in _GENERIC_SOURCES and x + 1 < p and low[x + 1] in _PREPS:
+            return x
+    return -1
 
 
 # what may come before "the ... service said" when the source is described in plain words
@@ -2681,6 +2835,23 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
     words = toks.text
     n = len(low)
     for i, w in enumerate(low):
+        if w in _PARTICIPLES and i > 1 and low[i - 1] == ",":
+            # "The Security Media Cell ... gave a lower toll, saying two officers were killed":
+            # the subject of the clause says what follows
+            found = None
+            b, e = _clause_subject(words, low, i)
+            if out and out[-1].pos < i:
+                found = (out[-1].claimant, out[-1].party)
+            elif e > b:
+                found = _normalise_claimant(words[b:e], ctx, st.text)
+                if found is not None:
+                    _remember(ctx, found, words[b:e])
+            if found is not None:
+                out.append(
+                    _Speaker(i, found[0], found[1], toks.starts[i], toks.ends[i],
+                             forward_only=True)
+                )
+            continue
         if w not in SPEECH_VERBS:
             continue
         np_ts = np_te = -1
@@ -2696,6 +2867,8 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     and (low[j] not in _QUOTES)
                 ):
                     j += 1
+                if j + 2 < n and low[j] == "(" and low[j + 2] == ")":
+                    j += 3  # its acronym, however long the name: "... project (ACLED)"
                 np_ts, np_te = i + 2, j
         else:
             j = i - 1
@@ -2703,10 +2876,10 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 low[j] in _LEFT_SKIP or low[j] in _WEEKDAYS or (low[j] == "on" and j + 1 < i)
             ):
                 j -= 1
-            if j >= 2 and low[j] in ("which", "who") and low[j - 1] == ",":
+            if j >= 1 and words[j] in ("which", "who") and (low[j - 1] == "," or j >= 2):
                 # "clashes with M23, which claimed it had killed 30 soldiers": the speaker is
-                # the name the relative clause hangs on
-                e = j - 1
+                # the name the relative clause hangs on; "29 who were declared dead" has none
+                e = j - 1 if low[j - 1] == "," else j
                 b = e
                 while b > 0 and b > e - 8 and (
                     _is_cap(words[b - 1]) or low[b - 1] in SOURCE_NOUNS or low[b - 1] in _NP_INNER
@@ -2745,8 +2918,20 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     te = j2 + 1
                     while j2 >= 0 and (_is_cap(words[j2]) or low[j2] in _NP_INNER):
                         j2 -= 1
+                    named = _strip_ranks(app)
                     if te - (j2 + 1) >= 1 and _is_cap(words[j2 + 1]):
-                        res = _normalise_claimant(words[j2 + 1 : te], ctx, st.text)
+                        pre = words[j2 + 1 : te]
+                        res = _normalise_claimant(pre, ctx, st.text)
+                        if _is_name(named) and not _is_name(_strip_ranks(pre)) and any(
+                            w.lower() in TITLE_WORDS and w.lower() not in ("the", "of")
+                            for w in pre
+                        ):
+                            # the title, then the name: "The Deputy Minister of Information,
+                            # Jane Doe, said" is Jane Doe
+                            party = res[1] if res else None
+                            res = _normalise_claimant(named, ctx, st.text)
+                            if res is not None:
+                                res = (res[0], res[1] or party or _place_party(pre))
                         if res:
                             app_parties = _parties_in(" ".join(app), include_capitals=True)
                             if res[1] is None and app_parties:
@@ -2758,10 +2943,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                         continue
                     # "A spokesman for the army, General Jane Doe, said": the rank is
                     # not part of the name
-                    t0 = 0
-                    while t0 < len(app) - 2 and app[t0].lower() in TITLE_WORDS:
-                        t0 += 1
-                    app = app[t0:]
+                    app = named
                     if (
                         _is_name(app)
                         and te > 0
@@ -2788,16 +2970,40 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                                 )
                             )
                         continue
-                    continue
+                    # two appositives: "Jane Doe, a leader of the X Task Force, a militia
+                    # that fights beside the army, said" is Jane Doe
+                    k2 = k - 1
+                    while k2 >= 0 and k2 > k - 14 and low[k2] not in (",", ".", ";", ":"):
+                        k2 -= 1
+                    if k2 >= 2 and low[k2] == ",":
+                        b = k2
+                        while b > 0 and b > k2 - 5 and _is_cap(words[b - 1]):
+                            b -= 1
+                        if _is_name(words[b:k2]) and (b == 0 or not _is_cap(words[b - 1])):
+                            res = _normalise_claimant(words[b:k2], ctx, st.text)
+                            if res:
+                                _remember(ctx, res, words[b:j])
+                                out.append(
+                                    _Speaker(i, res[0], res[1], toks.starts[b], toks.ends[i])
+                                )
+                                continue
+                    if not (i + 1 < n and _is_cap(words[i + 1])):
+                        continue
+                    # no speaker before the verb: "..., after a week of fighting, said Jane
+                    # Doe, a spokesman" names it after
                 # inverted: '"...," said John Smith'
                 np_ts, np_te = _inverted_np(words, low, i)
                 if np_ts < 0:
                     continue
             else:
                 te = j + 1
+                if j >= 3 and low[j] == ")" and low[j - 2] == "(" and _is_acronym(words[j - 1]):
+                    # "the Syrian Democratic Forces (SDF) said": the name before its acronym
+                    j -= 3
+                head, lim = j, 10 + te - 1 - j
                 while (
                     j >= 0
-                    and te - j <= 10
+                    and te - j <= lim
                     and (
                         _is_cap(words[j])
                         or low[j] in _NP_INNER
@@ -2812,19 +3018,33 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                         j -= 1
                         break
                     j -= 1
-                if 0 <= j < te - 1 and low[te - 1] in SOURCE_NOUNS:
+                if 0 <= j < head and low[head] in SOURCE_NOUNS:
                     j = _described_source(words, low, j)
                 np_ts, np_te = j + 1, te
                 while np_ts < np_te and low[np_ts] in _NP_INNER - {"the"}:
                     np_ts += 1
+                if 0 < np_ts <= head and low[np_ts - 1] in _PREPS and _is_cap(words[head]):
+                    # the name is where the source is from, not the source: "Residents of a
+                    # village south of Kidal told" are the residents
+                    s = _source_with_place(words, low, te)
+                    if s >= 0:  # "Officials in Goma said", "the hospital in Khan Younis said"
+                        np_ts = s
+                    else:
+                        s = _source_before_pp(low, np_ts - 1)
+                        if s < 0 and (np_te - np_ts > 1 or words[np_ts] not in PARTY_NAMES):
+                            continue
+                        if s >= 0:
+                            np_ts, np_te = s, s + 1
+                            while np_ts > 0 and low[np_ts - 1] in _SOURCE_ADJ:
+                                np_ts -= 1
                 if (
                     (np_ts > 0 and low[np_ts - 1] in _SOURCE_PREPS)
-                    or np_ts >= np_te
+                    or np_ts > head
                     or not (
-                        low[np_te - 1] in SOURCE_NOUNS
-                        or low[np_te - 1] in TITLE_WORDS
-                        or _is_cap(words[np_te - 1])
-                        or low[np_te - 1] in ("he", "she", "it", "they")
+                        low[head] in SOURCE_NOUNS
+                        or low[head] in TITLE_WORDS
+                        or _is_cap(words[head])
+                        or low[head] in ("he", "she", "it", "they")
                     )
                 ):
                     s = _source_with_place(words, low, te)
@@ -2840,7 +3060,9 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     k = np_ts - 2
                     while k >= 0 and _is_cap(words[k]) and words[k] not in _NAME_STOP:
                         k -= 1
-                    if np_ts - 2 - k >= 2:
+                    # the name opens its clause; "a village of Kaduna State, the village head
+                    # has said" is a place, then the speaker
+                    if np_ts - 2 - k >= 2 and (k < 0 or low[k] in _DESC_BEFORE):
                         app = words[np_ts:np_te]
                         res = _normalise_claimant(words[k + 1 : np_ts - 1], ctx, st.text)
                         if res and res[0] != res[1]:
@@ -2923,6 +3145,14 @@ def _cited(
 
 # where the source after "citing" ends
 _CITED_END = {",", ".", ";", ":", "that", "as", "who", "which", "and", "in", "on", "to"}
+
+
+def _strip_ranks(ws: list[str]) -> list[str]:
+    """A name without the ranks before it: "Lt. Col. Jane Doe" is Jane Doe."""
+    t = 0
+    while t < len(ws) - 2 and (ws[t] == "." or ws[t].lower() in TITLE_WORDS):
+        t += 1
+    return ws[t:]
 
 
 def _is_name(ws: list[str]) -> bool:
@@ -4150,6 +4380,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         sents.insert(0, _Sentence(0, 0, title, -1, False, virtual=True))
     ctx = _Context()
     _titled_names(body, ctx)
+    _defined_acronyms(body, ctx)
     mentions: list[_Mention] = []
     events: list[Event] = []
     # the year the article is about: its date, else the latest year it names
@@ -4165,6 +4396,13 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     named: list[tuple[int, str, str | None]] = []  # (sentence, claimant, its side)
     # the last day each claimant was said to speak on, and in which sentence
     dated: dict[str, tuple[int, tuple[date | None, str, int | None]]] = {}
+    # the speaker a paragraph goes on quoting: "X said 3 were killed. Five others were hurt."
+    carry: _Speaker | None = None
+    carry_line = -1
+    # figures of a quote the next sentence closes: '"... 29 dead. ... were neutralised," the
+    # ministry said.'
+    quoted: tuple[int, list[_Mention]] = (-2, [])
+    spoken: list[tuple[int, _Speaker]] = []  # every speaker, with its sentence
 
     for si, st in enumerate(sents[: last + 1]):
         h = hints[si]
@@ -4178,6 +4416,19 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         toks = reader.toks if reader else _tokenize(st.text)
         speakers = _find_speakers(st, toks, ctx) if has_speech else []
         named.extend((si, sp.claimant, sp.party) for sp in speakers if sp.party)
+        if not speakers and (st.virtual or st.line_no == 0) and ":" in st.text:
+            speakers = _headline_source(toks, ctx, st.text)
+        spoken.extend((si, sp) for sp in speakers)
+        if st.line_no != carry_line or st.virtual:
+            carry = None
+        if quoted[1] and quoted[0] == si - 1 and not st.virtual:
+            shut = min((st.text.find(q) for q in '"”' if q in st.text), default=-1)
+            closer = next((sp for sp in speakers if sp.cs >= shut), None) if shut >= 0 else None
+            if closer is not None and st.text.lstrip()[:1] not in _QUOTES:
+                for qm in quoted[1]:
+                    if qm.claimant is None:
+                        qm.claimant, qm.claimant_party = closer.claimant, closer.party
+        quoted = (-2, [])
         dates = _dates_in(st.text) if (speakers or has_cf) else []
         # where the sentence's other-event part begins: only worked out once a figure or
         # an event is read (most sentences with a casualty word hold none)
@@ -4203,6 +4454,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 if sp is not None:
                     when = _carry_date(sp, st, si, when, dated)
                 mm = m.mention
+                if sp is None and not has_speech:
+                    sp = carry
                 if sp is not None:
                     mm.claimant, mm.claimant_party = sp.claimant, sp.party
                 mm.said_on, mm.said_on_source, mm.said_weekday = when
@@ -4268,6 +4521,14 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     prev_metric = mm.metric
                 mentions.append(mm)
             _fix_parents(mentions, first_new)
+            if not speakers and _open_quote(st.text):
+                quoted = (si, mentions[first_new:])
+        if not st.virtual and speakers:
+            # "according to X" holds its own clause; a speaker that said it goes on
+            carry = None if toks.low[speakers[-1].pos] == "according" else speakers[-1]
+            carry_line = st.line_no
+        elif has_speech:
+            carry = None  # someone else speaks, and who is not known
         if reader and has_terr:
             for terr, pos in _read_territory(st, reader):
                 sp, when = _attribute(pos, speakers, toks, dates, published, st.text)
@@ -4292,12 +4553,47 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     if sp.party:
                         named.append((si, sp.claimant, sp.party))
         _name_bare_claimants(mentions, named)
+    if any(m.claimant and _desc_head(m.claimant) for m in mentions):
+        # "..., a local medical group said. The X Network said the shells hit a school.": the
+        # name may come in a sentence with no figure of its own
+        for si in range(last + 1, min(len(sents), last + 3)):
+            if "s" in hints[si]:
+                st = sents[si]
+                spoken.extend((si, sp) for sp in _find_speakers(st, _tokenize(st.text), ctx))
+        _name_described(mentions, spoken, sents)
     _resolve_article(mentions, body, title)
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
 
 
 _BARE_HEADS = {"ministry", "army", "military"}
+
+
+def _headline_source(toks: _Tokens, ctx: _Context, text: str) -> list[_Speaker]:
+    """A headline that names its source after a colon: "Strike kills 14 soldiers: monitor",
+    "Two civilians killed along the border: ISPR"."""
+    low = toks.low
+    c = len(low) - 1
+    while c >= 0 and low[c] != ":":
+        c -= 1
+    tail = toks.text[c + 1 :]
+    if c < 1 or not 1 <= len(tail) <= 4 or any(not w.isalpha() for w in tail):
+        return []
+    if not (_is_cap(tail[-1]) or low[-1] in SOURCE_NOUNS):
+        return []
+    res = _normalise_claimant(tail, ctx, text)
+    if res is None:
+        return []
+    return [_Speaker(c, res[0], res[1], toks.starts[c + 1], toks.ends[-1], True)]
+
+
+def _open_quote(text: str) -> bool:
+    """A sentence that opens a quote it does not close: '"We lost 12 men.' goes on in the
+    next sentence, which names who said it."""
+    t = text.lstrip()
+    if t[:1] == "“":
+        return "”" not in t
+    return t[:1] == '"' and t.count('"') % 2 == 1
 
 
 def _is_org_name(name: str) -> bool:
@@ -4358,6 +4654,76 @@ def _name_bare_claimants(
             ):
                 m.claimant, m.claimant_party = name, party
                 break
+
+
+# speakers first described, then named: "a local medical group said ... The Sudan Doctors
+# Network said", "the regional governor said ... Governor Jane Doe said"
+_DESC_PERSON = {
+    "governor", "official", "head", "spokesman", "spokeswoman", "spokesperson", "commander",
+    "officer", "mayor", "administrator", "chief", "leader", "director", "commissioner",
+}
+_DESC_ORG = {
+    "group", "monitor", "wing", "agency", "organisation", "organization", "network", "body",
+    "watchdog", "charity", "observatory",
+}
+
+
+def _desc_head(claimant: str) -> str | None:
+    """The noun of a speaker described in plain words ("regional governor", "local medical
+    group", "governor of the X province"), None for a name or a body of many people."""
+    if not claimant[:1].islower():
+        return None
+    ws = claimant.split()
+    k = next((x for x, w in enumerate(ws) if w in ("of", "in", "at", "for")), len(ws))
+    head = ws[k - 1] if k else ""
+    return head if head in _DESC_PERSON or head in _DESC_ORG else None
+
+
+def _name_described(
+    mentions: list[_Mention], spoken: list[tuple[int, _Speaker]], sents: list[_Sentence]
+) -> None:
+    """A speaker first described ("a local medical group said") and named within the next
+    two sentences ("The Sudan Doctors Network said") is one claimant, by its name. A group
+    takes the next speaker when that is a body's proper name; a person takes the next named
+    person whose title repeats the description ("the regional governor" ... "Governor Jane
+    Doe"), so a witness quoted in between is not taken for the official."""
+    names: dict[str, tuple[str, str | None]] = {}
+    for k, (sd, d) in enumerate(spoken):
+        head = _desc_head(d.claimant)
+        if head is None or d.claimant in names:
+            continue
+        for si, sp in spoken[k + 1 :]:
+            if si > sd + 2:
+                break
+            if sp.claimant == d.claimant or (_desc_head(sp.claimant) == head):
+                continue
+            caps = [
+                p for p in sp.claimant.split() if p[:1].isupper() and p not in PARTY_NAMES
+            ]
+            last = sp.claimant.split()[-1].lower()
+            if head in _DESC_ORG:
+                if (
+                    (len(caps) >= 2 or (len(caps) == 1 and _is_acronym(caps[0])))
+                    and "Ministry" not in sp.claimant
+                    and (head == "group" or last not in _ARMED_HEADS)
+                ):
+                    names[d.claimant] = (sp.claimant, sp.party or d.party)
+                break
+            text = sents[si].text
+            near = text[max(0, sp.cs - 80) : sp.ce + 80].lower()
+            if (
+                len(caps) >= 2
+                and last not in _ORG_HEADS
+                and last not in _ARMED_HEADS
+                and "Ministry" not in sp.claimant
+                and re.search(rf"\b{head}\b", near)
+            ):
+                names[d.claimant] = (sp.claimant, sp.party or d.party)
+                break
+    if names:
+        for m in mentions:
+            if m.claimant in names:
+                m.claimant, m.claimant_party = names[m.claimant]
 
 
 # "Russian missiles", "Israeli strikes", "Azerbaijani shelling": a country's weapons
