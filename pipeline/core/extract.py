@@ -202,34 +202,42 @@ Tigray People's Liberation Front|TPLF,Tigrayan,Tigrayans
 """
 
 
+# the country table's rows: (country, its other names, its capitals and metonyms)
+_COUNTRY_ROWS = [
+    (row[0], [d for d in row[1].split(",") if d], [c for c in row[2].split(",") if c])
+    for row in ((line.split("|") + ["", ""])[:3] for line in _COUNTRIES.strip().splitlines())
+]
+
+
 def _build() -> tuple[dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}  # surface form -> canonical party
     capitals: dict[str, str] = {}
-    for line in _COUNTRIES.strip().splitlines():
-        country, demonyms, caps = (line.split("|") + ["", ""])[:3]
+    for country, others, caps in _COUNTRY_ROWS:
         names[country] = country
-        for d in demonyms.split(","):
-            if d:
-                names[d] = country
-        for c in caps.split(","):
-            if c:
-                capitals[c] = country
+        for d in others:
+            names[d] = country
+        for c in caps:
+            capitals[c] = country
     for line in _GROUPS.strip().splitlines():
-        name, others = line.split("|")
+        name, others_line = line.split("|")
         names[name] = name
-        for o in others.split(","):
+        for o in others_line.split(","):
             if o:
                 names[o] = name
     return names, capitals
 
 
 PARTY_NAMES, CAPITALS = _build()
+COUNTRY_NAMES = frozenset(country for country, _, _ in _COUNTRY_ROWS)
 # country -> its first demonym ("Ukraine" -> "Ukrainian"), to write claimants one way
-_DEMONYM = {
-    line.split("|")[0]: line.split("|")[1].split(",")[0]
-    for line in _COUNTRIES.strip().splitlines()
-    if line.split("|")[1]
-}
+_DEMONYM = {country: others[0] for country, others, _ in _COUNTRY_ROWS if others}
+# "Malian", "Israeli": the words of a country that name no place ("Gaza", "West Bank" do)
+_DEMONYMS = frozenset(
+    d
+    for _, others, _ in _COUNTRY_ROWS
+    for d in others
+    if " " not in d and d.endswith(("an", "ans", "ese", "i", "is", "sh", "ch", "ss"))
+)
 
 # Singular nouns for a person; plural forms are derived below.
 _PERSON_SING = """
@@ -4829,18 +4837,6 @@ _LOCATIVE = re.compile(
     r"port|capital|oblast|enclave|strip)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
 )
-# "Malian", "Israeli": words of a country that name no place ("Gaza", "West Bank" do)
-_DEMONYMS = frozenset(
-    d
-    for line in _COUNTRIES.strip().splitlines()
-    for d in line.split("|")[1].split(",")
-    if d and " " not in d and d.endswith(("an", "ans", "ese", "i", "is", "sh", "ch", "ss"))
-)
-_COUNTRIES_SET = frozenset(_DEMONYM) | {
-    line.split("|")[0] for line in _COUNTRIES.strip().splitlines()
-}
-
-
 def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Where ``text`` puts something, as (offset, the countries the place could be in):
     "killed in Kharkiv" -> Ukraine, "in Sudan's El Fasher" -> Sudan, "in Windsor" ->
@@ -4861,7 +4857,7 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
         for bare in names:
             country = PARTY_NAMES.get(bare) or CAPITALS.get(bare)
             if country is not None:
-                if country in _COUNTRIES_SET and (bare == country or bare not in _DEMONYMS):
+                if country in COUNTRY_NAMES and (bare == country or bare not in _DEMONYMS):
                     out.append((m.start("p"), (country,)))
                 break  # an armed group's name is no place
             countries = countries_of_place(bare, _country_name)
@@ -4900,7 +4896,7 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
     one the title or the lead names."""
     # the countries of the places only one country has, over the whole article
     text_all = title + "\n" + body
-    named = _Lazy(lambda: {p for _, _, p in _parties_in(text_all, True) if p in _COUNTRIES_SET})
+    named = _Lazy(lambda: {p for _, _, p in _parties_in(text_all, True) if p in COUNTRY_NAMES})
     placed = _Lazy(lambda: {p[0] for _, p in _places(text_all) if len(p) == 1})
     lead = _Lazy(
         lambda: _pick_country(_places(title + "\n" + body[:600]), named.get(), placed.get())

@@ -8,9 +8,14 @@ subdivisions (``pycountry``: states, provinces, regions). A name several countri
 for the reader to pick the one the article is about. The table is built once, on first use.
 """
 
+import calendar
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
+
+# month and weekday names, lower case: "in May" and "on Monday" are no places
+CALENDAR_WORDS = frozenset(w.lower() for w in [*calendar.month_name[1:], *calendar.day_name])
 
 # GeoNames / ISO country names that our party table spells otherwise
 _COUNTRY_ALIASES = {
@@ -33,60 +38,12 @@ _COUNTRY_ALIASES = {
 }
 # Place names that are also ordinary capitalised words in news copy ("in May", "in Central
 # Command", "Victoria Cross"): never read as a place.
-_NOT_PLACES = {
-    "may",
-    "march",
-    "june",
-    "july",
-    "august",
-    "april",
-    "january",
-    "february",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "central",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "victoria",
-    "independence",
-    "university",
-    "mobile",
-    "reading",
-    "split",
-    "nice",
-    "bath",
-    "hope",
-    "liberty",
-    "union",
-    "unity",
-    "progress",
-    "police",
-    "army",
-    "city",
-    "capital",
-    "hospital",
-    "sale",
-    "bar",
-    "lead",
-    "of",
-    "the",
-    "state",
-}
+_COMMON_WORDS = """
+central north south east west northern southern eastern western victoria independence
+university mobile reading split nice bath hope liberty union unity progress police army
+city capital hospital sale bar lead of the state
+"""
+_NOT_PLACES = CALENDAR_WORDS | set(_COMMON_WORDS.split())
 # "Kharkivska oblast", "North Darfur state": the kind word after an ISO subdivision name
 _KIND_SUFFIX = re.compile(
     r"\s+(?:oblast|region|province|state|governorate|district|prefecture|division|county)$",
@@ -158,8 +115,6 @@ def _table(normalise: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]
 
 
 def _ascii(name: str) -> str:
-    import unicodedata
-
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 

@@ -19,6 +19,8 @@ from datetime import date
 
 import polars as pl
 
+from pipeline.core.places import CALENDAR_WORDS
+
 NON_PARTIES = {"both", ""}
 LINK_SCORE = 2.0  # the score (``_score``) at which two signatures report one episode
 # a place name never runs across a line break or a possessive ("Sudan's North Darfur")
@@ -28,10 +30,8 @@ _PLACE_RE = re.compile(
     r"governorate|camp|neighbou?rhood|suburb|oblast|settlement|enclave|border town)[ \t]+of"
     r"[ \t]+)?((?:[A-Z][\w-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w-]+))*)"
 )
-_NOT_PLACES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "the", "a", "an", "his", "her", "their", "its", "this",
+_NOT_PLACES = CALENDAR_WORDS | {
+    "the", "a", "an", "his", "her", "their", "its", "this",
     "that", "these", "those", "president", "prime", "minister", "ministry", "defence",
     "defense", "army", "police", "reuters", "afp", "ap", "associated", "press", "twitter",
     "telegram", "facebook", "x", "un", "united", "nations", "security", "council", "state",

@@ -36,6 +36,25 @@ def only_top(claims: list[Claim]) -> Claim:
     return found[0]
 
 
+def readers(published: date | None):
+    """The three readers a test file uses, dated by its own publication day: ``claims(body)``
+    (casualty claims; ``published=`` / ``title=`` to override), ``one(body)`` (the one
+    top-level claim) and ``by_low(body)`` (top-level claims by their low figure)."""
+
+    def claims(
+        body: str, published: date | None = published, title: str | None = None
+    ) -> list[Claim]:
+        return casualty_claims(body, published, title)
+
+    def one(body: str, **kw) -> Claim:
+        return only_top(claims(body, **kw))
+
+    def by_low(body: str, **kw) -> dict:
+        return {c.low: c for c in top_claims(claims(body, **kw))}
+
+    return claims, one, by_low
+
+
 def article_totals(body: str, published: date | None = None) -> tuple[float, float]:
     """(killed, wounded) as the warehouse view reads the article's claims."""
     claims = extract(Article(article_id="t1", body=body, published_on=published)).claims

@@ -12,21 +12,12 @@ from datetime import date
 
 import pytest
 
-from tests.core.reading import casualty_claims, only_top, top_claims
+from tests.core.reading import readers
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
 
-def claims(body: str, published: date | None = PUBLISHED):
-    return casualty_claims(body, published)
-
-
-def one(body: str):
-    return only_top(claims(body))
-
-
-def by_low(body: str):
-    return {c.low: c for c in top_claims(claims(body))}
+claims, one, by_low = readers(PUBLISHED)
 
 
 # --- said_on: the statement's setting between verb and day -----------------------------------

@@ -11,21 +11,12 @@ from datetime import date
 
 import pytest
 
-from tests.core.reading import casualty_claims, only_top, top_claims
+from tests.core.reading import readers
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
 
 
-def claims(body: str, published: date | None = PUBLISHED):
-    return casualty_claims(body, published)
-
-
-def one(body: str):
-    return only_top(claims(body))
-
-
-def by_low(body: str):
-    return {c.low: c for c in top_claims(claims(body))}
+claims, one, by_low = readers(PUBLISHED)
 
 
 # --- 1. the speaker after a quote -------------------------------------------------------------
@@ -583,9 +574,8 @@ def test_a_participle_speaks_for_the_subject_of_its_clause():
 
 
 def test_a_headline_names_its_source_after_a_colon():
-    found = casualty_claims(
+    found = claims(
         "The shells landed near the market on Sunday.",
-        PUBLISHED,
         title="Mortar fire kills 4 soldiers in border town: monitor",
     )
     assert [(c.low, c.claimant) for c in found] == [(4, "monitor")]

@@ -9,17 +9,12 @@ import pytest
 
 from pipeline.core.extract import extract
 from pipeline.core.model import Article
-from tests.core.reading import casualty_claims, only_top
+from tests.core.reading import readers
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
 
 
-def claims(body: str, published: date | None = PUBLISHED, title: str | None = None):
-    return casualty_claims(body, published, title)
-
-
-def one(body: str, **kw):
-    return only_top(claims(body, **kw))
+claims, one, _ = readers(PUBLISHED)
 
 
 # --- coordinated people are added up ------------------------------------------------------
