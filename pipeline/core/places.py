@@ -37,11 +37,14 @@ _COUNTRY_ALIASES = {
     "Ivory Coast": "Ivory Coast",
 }
 # Place names that are also ordinary capitalised words in news copy ("in May", "in Central
-# Command", "Victoria Cross"): never read as a place.
+# Command", "Victoria Cross") or the head of a sea or a region ("in the Gulf of Aden" is no
+# Papua New Guinea province): never read as a place.
 _COMMON_WORDS = """
 central north south east west northern southern eastern western victoria independence
 university mobile reading split nice bath hope liberty union unity progress police army
 city capital hospital sale bar lead of the state
+gulf sea red strait bay channel coast horn river lake valley island islands highlands
+mountains border front frontline
 """
 _NOT_PLACES = CALENDAR_WORDS | set(_COMMON_WORDS.split())
 # "Kharkivska oblast", "North Darfur state": the kind word after an ISO subdivision name

@@ -46,6 +46,8 @@ def test_people_of_no_named_side_take_the_country_of_the_place(body: str, party:
         "Nine civilians were killed near the Malian border.",
         # no place at all
         "Three people were killed in the attack, police said.",
+        # a sea is no country's ("Gulf" is also a Papua New Guinea province)
+        "A missile hit a cargo ship in the Gulf of Aden, killing two people on board.",
     ],
 )
 def test_no_place_or_no_country_people_keep_no_side(body: str) -> None:
