@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
+from pipeline.core.lexicon import alternation
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 from pipeline.core.places import countries_of_place
@@ -1587,11 +1588,7 @@ _TERRITORY_CONTEXT = re.compile(
 )
 _UNIT_KM2 = {"km": 1.0, "kilomet": 1.0, "mi": 2.58999, "hectare": 0.01, "acre": 0.00404686}
 _PARTY_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(n) for n in sorted(set(PARTY_NAMES) | set(CAPITALS), key=len, reverse=True)
-    )
-    + r")(?![\w-])"
+    r"(?<![\w-])" + alternation(set(PARTY_NAMES) | set(CAPITALS)) + r"(?![\w-])"
 )
 # Which sentences deserve a closer look: each word of a sentence is classified once (and
 # remembered, the vocabulary is small), then a sentence's hints are a set intersection.

@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from pipeline.core.lexicon import alternation
+
 # --- configuration -----------------------------------------------------------------------
 
 
@@ -90,7 +92,7 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 
-_W = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_W = alternation(_NUMBER_WORDS)
 _WORDSEQ = (
     rf"(?:(?:a|an|half\s+a)\s+(?:dozen|hundred|thousand|million)|(?:{_W}))"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_W}))*"
@@ -215,9 +217,7 @@ _PRE = {
     "fewer than": "below",
     "less than": "below",
 }
-_PRE_RE = "|".join(
-    sorted((re.escape(k).replace(r"\ ", r"\s+") for k in _PRE), key=len, reverse=True)
-)
+_PRE_RE = alternation(_PRE, space=r"\s+")
 
 _VAGUE_PHRASES = {
     "several": "several",
@@ -237,9 +237,7 @@ _VAGUE_PHRASES = {
     "millions": "millions",
 }
 _SCALABLE_VAGUE = {"several", "a_few", "a_couple", "a_handful"}
-_VAGUE_RE = "|".join(
-    sorted((k.replace(" ", r"\s+") for k in _VAGUE_PHRASES), key=len, reverse=True)
-)
+_VAGUE_RE = alternation(_VAGUE_PHRASES, space=r"\s+")
 
 _QTY_RE = re.compile(
     rf"""

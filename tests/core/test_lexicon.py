@@ -1,0 +1,62 @@
+"""A word list folded into a trie pattern matches what the plain alternation matches."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.core.lexicon import alternation
+
+
+def _plain(words: set[str], space: str | None = None) -> str:
+    alts = sorted(words, key=len, reverse=True)
+    esc = [re.escape(w) if space is None else re.escape(w).replace(r"\ ", space) for w in alts]
+    return "(?:" + "|".join(esc) + ")"
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        ({"Iran", "Iraq", "Islamic State"}, "Iraq, the Islamic State", ["Iraq", "Islamic State"]),
+        # the longer word wins where both match
+        ({"Sudan", "South Sudan"}, "in South Sudan", ["South Sudan"]),
+        ({"a", "ab", "abc"}, "abc ab a", ["abc", "ab", "a"]),
+        # characters the pattern language uses are matched as themselves
+        ({"U.S.", "a+b", "(x)"}, "U.S. a+b (x) USS", ["U.S.", "a+b", "(x)"]),
+    ],
+)
+def test_matches_the_words(words: set[str], text: str, found: list[str]) -> None:
+    rx = re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)")
+    assert [m.group() for m in rx.finditer(text)] == found
+
+
+def test_space_pattern_stands_for_a_space() -> None:
+    rx = re.compile(alternation({"a few", "a couple of"}, space=r"\s+"))
+    assert rx.fullmatch("a couple\nof")
+    assert rx.fullmatch("a  few")
+    assert not rx.fullmatch("afew")
+
+
+def test_empty_input_is_refused() -> None:
+    with pytest.raises(ValueError):
+        alternation([])
+    with pytest.raises(ValueError):
+        alternation(["a", ""])
+
+
+_WORDS = st.sets(st.text(alphabet="ab .-", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS, text=st.text(alphabet="ab .-x", max_size=40))
+def test_same_matches_as_the_plain_alternation(words: set[str], text: str) -> None:
+    # the same choice at every position, with a condition after the word that can force
+    # a shorter word (backtracking)
+    for tail in ("", r"(?![ab])", r"(?=\.|$)"):
+        trie = re.compile(alternation(words) + tail)
+        plain = re.compile(_plain(words) + tail)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    trie = re.compile(alternation(words, space=r"\s+"))
+    plain = re.compile(_plain(words, space=r"\s+"))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
