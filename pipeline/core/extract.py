@@ -1587,9 +1587,7 @@ _TERRITORY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_KM2 = {"km": 1.0, "kilomet": 1.0, "mi": 2.58999, "hectare": 0.01, "acre": 0.00404686}
-_PARTY_RE = re.compile(
-    r"(?<![\w-])" + alternation(set(PARTY_NAMES) | set(CAPITALS)) + r"(?![\w-])"
-)
+_PARTY_RE = re.compile(r"(?<![\w-])" + alternation(set(PARTY_NAMES) | set(CAPITALS)) + r"(?![\w-])")
 # Which sentences deserve a closer look: each word of a sentence is classified once (and
 # remembered, the vocabulary is small), then a sentence's hints are a set intersection.
 # Every one-word trigger is a casualty word to the hint, so none is out of its reach. (Phrase
@@ -4865,7 +4863,7 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
 
 
 def _pick_country(
-    places: list[tuple[int, tuple[str, ...]]], named: set[str], placed: set[str], at: int = 0
+    places: list[tuple[int, tuple[str, ...]]], named: "_Lazy", placed: "_Lazy", at: int = 0
 ) -> str | None:
     """The country of the place nearest ``at`` (the first one after it, else the last one
     before it). Of a name several countries share, the one the article names or its other
@@ -4875,9 +4873,13 @@ def _pick_country(
         return None
     after = [p for p in places if p[0] >= at]
     _, countries = after[0] if after else places[-1]
-    if len(countries) > 1 and named and not named.intersection(countries):
+    if len(countries) == 1:
+        return countries[0]
+    # (the article's countries and places are only looked up for a shared name)
+    in_article: set[str] = named.get()
+    if in_article and not in_article.intersection(countries):
         return None  # a shared name the article gives no country of
-    return next((c for c in countries if c in named or c in placed), countries[0])
+    return next((c for c in countries if c in in_article or c in placed.get()), countries[0])
 
 
 def _country_name(name: str) -> str | None:
@@ -4896,7 +4898,7 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
     named = _Lazy(lambda: {p for _, _, p in _parties_in(text_all, True) if p in COUNTRY_NAMES})
     placed = _Lazy(lambda: {p[0] for _, p in _places(text_all) if len(p) == 1})
     lead = _Lazy(
-        lambda: _pick_country(_places(title + "\n" + body[:600]), named.get(), placed.get())
+        lambda: _pick_country(_places(title + "\n" + body[:600]), named, placed)
     )
     for m in mentions:
         if (
@@ -4913,7 +4915,7 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
         places = _places(text)
         at = m.span[0] - m.evidence[0] if m.evidence_text is None else 0
         if places:
-            country = _pick_country(places, named.get(), placed.get(), at)
+            country = _pick_country(places, named, placed, at)
         elif not m.background:
             country = lead.get()  # an earlier event's place is its own sentence's, if any
         else:
