@@ -265,6 +265,33 @@ _QTY_HINT = re.compile(
     re.IGNORECASE,
 )
 
+# Where a count can begin: a digit, or a word that opens one. The full pattern is only tried
+# at these places (scanning with it everywhere costs more than the matching itself).
+_QTY_START = re.compile(
+    r"(?<![\w$€£¥#.,-])(?:\d|"
+    + alternation(
+        {p.split()[0] for p in [*_VAGUE_PHRASES, *_PRE]}
+        | _NUMBER_WORDS
+        | {"between", "from", "a", "an", "half"}
+    )
+    + r"\b)",
+    re.IGNORECASE,
+)
+
+
+def _counts(text: str):
+    """``_QTY_RE.finditer(text)``, trying the pattern only where a count can begin."""
+    last = 0
+    for start in _QTY_START.finditer(text):
+        at = start.start()
+        if at < last:
+            continue
+        m = _QTY_RE.match(text, at)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 # A range is only read as one when the words say so ("between", "to", a dash between digits,
 # "two or three"); "5 and 6" in "aged 5 and 6" is two numbers. Checked after the match.
 _RANGE_JOIN = re.compile(r"\s*(-|–|to|or)\s*$|^\s*and\s*$", re.IGNORECASE)
@@ -406,7 +433,7 @@ def find_quantities(
         return out
     masked = _PHONE.sub(lambda m: "#" * len(m.group(0)), text) if "-" in text else text
     ratio_end = -1
-    for m in _QTY_RE.finditer(masked):
+    for m in _counts(masked):
         s, e = m.span()
         if m.group("vague"):
             key = _VAGUE_PHRASES.get(re.sub(r"\s+", " ", m.group("vague").lower()))

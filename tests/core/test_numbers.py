@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.core import numbers
 from pipeline.core.numbers import VagueAmounts, find_quantities, parse_number
 
 
@@ -148,3 +151,25 @@ def test_counts_as_written(text, low, high, qualifier):
 )
 def test_not_counts_of_people(text):
     assert find_quantities(text) == []
+
+
+_COUNT_VOCAB = (
+    "12 1,200 3.5 twenty one a an half dozen dozens of between and to from at least more "
+    "than up tens thousands several few couple another people killed $ - , . # ( ) 2024 "
+    "no. US$ aged x"
+)
+_COUNT_WORDS = st.sampled_from(_COUNT_VOCAB.split())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(_COUNT_WORDS, max_size=14),
+    seps=st.lists(st.sampled_from([" ", "", "\n", "-"]), min_size=14, max_size=14),
+)
+def test_counts_are_tried_wherever_the_pattern_would_find_one(words, seps) -> None:
+    # the pattern is only tried where a count can begin: it must find what scanning
+    # the whole text with it finds
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    assert [m.span() for m in numbers._counts(text)] == [
+        m.span() for m in numbers._QTY_RE.finditer(text)
+    ]
