@@ -41,9 +41,12 @@ def _words(name: str | None) -> set[str]:
 def same_claimant(gold: str | None, got: str | None) -> bool:
     """Loose: both unattributed, or the names share most of their words ("Sudan Doctors
     Network" = "the Sudan Doctors Network"; "Ukraine Ministry of Defence" = "Ukrainian
-    Defence Ministry" is not asked of this test, only a shared core)."""
+    Defence Ministry" is not asked of this test, only a shared core); an armed group's
+    acronym and full name are one claimant."""
     if not gold or not got:
         return not gold and not got
+    if PARTY_NAMES.get(gold, gold) == PARTY_NAMES.get(got, got):
+        return True  # one armed group's acronym and name: "BLA" = "Balochistan Liberation Army"
     a, b = _words(gold), _words(got)
     if not a or not b:
         return False

@@ -183,23 +183,53 @@ Zambia|Zambian,Zambians|Lusaka
 Zimbabwe|Zimbabwean,Zimbabweans|Harare
 """
 
-# Armed groups: canonical name -> other names.
+# Armed groups: canonical name -> other names. Short names that are also common words or
+# other things' initials ("AA", "KIA" = killed in action, "SNA") are left out: only the
+# full name of such a group is read.
 _GROUPS = """\
 Hamas|Hamas's,Qassam Brigades,al-Qassam Brigades,Ezzedine al-Qassam
 Hezbollah|Hizbollah,Hizbullah
 Islamic Jihad|Palestinian Islamic Jihad
 Rapid Support Forces|RSF
 Taliban|Talibans
+Pakistani Taliban|TTP,Tehreek-e-Taliban Pakistan,Tehrik-i-Taliban Pakistan,Tehrik-e-Taliban
 al-Shabaab|al-Shabab,Al Shabaab,Shabaab,Shabab
 Islamic State|ISIS,ISIL,IS,Daesh
+Islamic State West Africa Province|ISWAP,Islamic State West Africa
+Islamic State Sahel Province|ISSP,ISGS,Islamic State in the Greater Sahara
+Islamic State Khorasan Province|ISKP,IS-K,ISIS-K
 al-Qaeda|al-Qaida,Al Qaeda,AQAP,AQIM
-Houthis|Houthi,Ansar Allah
-Boko Haram|ISWAP
-Wagner|Wagner Group
+JNIM|Jama'at Nusrat al-Islam wal-Muslimin,Jamaat Nusrat al-Islam wal-Muslimin,GSIM
+Houthis|Houthi,Ansar Allah,Ansarullah
+Boko Haram|JAS
+Wagner|Wagner Group,Africa Corps
 PKK|Kurdistan Workers' Party
 Syrian Democratic Forces|SDF,YPG
-M23|M23 rebels
+Hayat Tahrir al-Sham|HTS,Hay'at Tahrir al-Sham
+M23|M23 rebels,March 23 Movement
+Allied Democratic Forces|ADF
+CODECO
 Tigray People's Liberation Front|TPLF,Tigrayan,Tigrayans
+Fano|Fano militia
+Oromo Liberation Army|OLA
+Balochistan Liberation Army|BLA,Baloch Liberation Army
+Lashkar-e-Taiba|LeT,Lashkar-e-Toiba
+Jaish-e-Mohammed|JeM,Jaish-e-Muhammad
+People's Defence Force|PDF,PDFs,People's Defense Force,People's Defence Forces
+Arakan Army
+Kachin Independence Army
+Myanmar National Democratic Alliance Army|MNDAA
+Ta'ang National Liberation Army|TNLA
+ELN|Ejército de Liberación Nacional
+FARC|FARC dissidents,Revolutionary Armed Forces of Colombia,Estado Mayor Central
+Clan del Golfo|Gulf Clan,Gaitanista Army
+New People's Army|NPA
+Abu Sayyaf
+Ansar al-Sunna
+Popular Mobilisation Forces|PMF,Popular Mobilization Forces,Hashd al-Shaabi
+Kataib Hezbollah|Kata'ib Hezbollah
+Polisario Front|Polisario
+Lord's Resistance Army|LRA
 """
 
 
@@ -220,11 +250,12 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
         for c in caps:
             capitals[c] = country
     for line in _GROUPS.strip().splitlines():
-        name, others_line = line.split("|")
-        names[name] = name
-        for o in others_line.split(","):
+        name, _, others_line = line.partition("|")
+        for o in [name, *others_line.split(",")]:
             if o:
                 names[o] = name
+                if o.startswith("al-"):
+                    names["Al-" + o[3:]] = name  # "Al-Shabab" opening a sentence
     return names, capitals
 
 
@@ -2495,10 +2526,17 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
         ctx.surnames[parts[-1]] = claimant
         ctx.last_person = claimant
         return
+    # an insurgents' army is not the one a later "the army said" means
+    insurgent = (party is not None and party not in COUNTRY_NAMES) or bool(
+        lows & _INSURGENT_NAME_WORDS
+    )
     for head in _REMEMBERED_HEADS:
-        if head in lows:
+        if head in lows and not (insurgent and head in ("army", "military", "forces")):
             ctx.by_head[head] = claimant
     ctx.last_org = claimant
+
+
+_INSURGENT_NAME_WORDS = {"liberation", "independence", "resistance", "revolutionary", "rebel"}
 
 
 # bare speaker heads remembered with the full name they were last given, so a later "the
@@ -4811,13 +4849,15 @@ def _resolve_article(mentions: list[_Mention], body: str, title: str = "") -> No
     _count_additional(mentions, body)
     _dead_among_hurt(mentions)
     _others_than_dead(mentions, body)
-    # people of no named side, counted as military, belong to the side that reports them
+    # people of no named side, counted as military, belong to the country that reports them
+    # (an armed group reporting soldiers killed is reporting its enemy's)
     for m in mentions:
         if (
             m.kind == "casualty"
             and m.party is None
             and m.subject == "military"
-            and (m.claimant_party and m.claimant is not None)
+            and m.claimant_party in COUNTRY_NAMES
+            and m.claimant is not None
             and not m.by_speaker
         ):
             m.party = m.claimant_party
@@ -4837,12 +4877,27 @@ _LOCATIVE = re.compile(
     r"port|capital|oblast|enclave|strip)\s+of\s+)?"
     r"(?P<p>[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
 )
+# "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
+# country or its demonym before a kind of place is a place in that country
+_COUNTRY_PLACE = re.compile(
+    r"\b(?P<c>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?:'s|’s)?(?: (?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)? (?:village|town|city|"
+    r"region|province|state|district|capital|camp|port|county|countryside|hamlet|settlement|"
+    r"oblast|governorate)s?\b"
+)
+
+
 def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
     """Where ``text`` puts something, as (offset, the countries the place could be in):
     "killed in Kharkiv" -> Ukraine, "in Sudan's El Fasher" -> Sudan, "in Windsor" ->
-    (Canada, United States, United Kingdom); from the country and capital tables, then the
-    gazetteer (pipeline.core.places). A demonym is no place ("near the Malian border")."""
+    (Canada, United States, United Kingdom), "a Sudanese village" -> Sudan; from the
+    country and capital tables, then the gazetteer (pipeline.core.places). A demonym alone
+    is no place ("near the Malian border")."""
     out: list[tuple[int, tuple[str, ...]]] = []
+    for m in _COUNTRY_PLACE.finditer(text):
+        country = PARTY_NAMES.get(m.group("c"))
+        if country in COUNTRY_NAMES:
+            out.append((m.start(), (country,)))
     for m in _LOCATIVE.finditer(text):
         words = m.group("p").split()
         # the whole name; a possessive country before a place ("Sudan's El Fasher"); a
@@ -4864,6 +4919,7 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
             if countries:
                 out.append((m.start("p"), countries))
                 break
+    out.sort()
     return out
 
 
@@ -4895,24 +4951,34 @@ def _country_name(name: str) -> str | None:
 def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
     """ "An airstrike killed 12 people in Khan Younis": people of no named side killed in a
     place belong to that place's country (civilians, police, and soldiers whose reporting
-    side is that country or unknown; never the fighters of armed groups). The place is the
-    one nearest the figure in its own sentence, else (not for an earlier event) the first
-    one the title or the lead names."""
+    side is that country, an armed group or unknown, or that the speaker says its side
+    killed: "the BLA said it killed 100 soldiers in Balochistan"). The place is the one nearest the
+    figure in its own sentence, else (not for an earlier event) the first one the title or
+    the lead names, else the one country the title and lead name. An earlier event with no
+    place of its own takes the article's country when the article names only one.
+
+    The fighters of armed groups take the one armed group the article names, if it names
+    only one ("the army said it killed 21 militants"). Soldiers are never given Palestine,
+    which has no army: soldiers killed in Gaza are another side's."""
     # the countries of the places only one country has, over the whole article
     text_all = title + "\n" + body
-    named = _Lazy(lambda: {p for _, _, p in _parties_in(text_all, True) if p in COUNTRY_NAMES})
+    head = title + "\n" + body[:600]
+    in_all = _Lazy(lambda: _parties_in(text_all, True))
+    named = _Lazy(lambda: {p for _, _, p in in_all.get() if p in COUNTRY_NAMES})
     placed = _Lazy(lambda: {p[0] for _, p in _places(text_all) if len(p) == 1})
-    lead = _Lazy(
-        lambda: _pick_country(_places(title + "\n" + body[:600]), named, placed)
-    )
+    lead = _Lazy(lambda: _pick_country(_places(head), named, placed))
+    # (places, not any country the article names: "the Sudanese health ministry said" names
+    # who counts, not where)
+    only_country = _Lazy(lambda: _only(placed.get()))
+    only_group = _Lazy(lambda: _only({p for _, _, p in in_all.get() if p not in COUNTRY_NAMES}))
     for m in mentions:
-        if (
-            m.kind != "casualty"
-            or m.party is not None
-            or m.by_speaker
-            or m.mixed_sides
-            or m.subject == "militant"
-        ):
+        if m.kind != "casualty" or m.party is not None or m.mixed_sides:
+            continue
+        if m.subject == "militant":
+            group = only_group.get()
+            if group is not None and group != m.claimant_party:
+                m.party = group
+                m.party_from_place = True
             continue
         text = m.evidence_text
         if text is None:
@@ -4923,14 +4989,28 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
             country = _pick_country(places, named, placed, at)
         elif not m.background:
             country = lead.get()  # an earlier event's place is its own sentence's, if any
+        elif not _parties_in(text, True):
+            country = only_country.get()
         else:
             continue
-        if country is None:
+        if country is None or (m.by_speaker and m.claimant_party == country):
+            # "the army said it killed 20 people in Borno": the speaker's side killed them
             continue
-        if m.subject == "military" and m.claimant_party not in (None, country):
+        if m.subject == "military" and (
+            country == "Palestine"
+            or (
+                not m.by_speaker
+                and m.claimant_party in COUNTRY_NAMES
+                and m.claimant_party != country
+            )
+        ):
             continue  # "Russia said 30 soldiers were killed in Kharkiv": whose, it does not say
         m.party = country
         m.party_from_place = True
+
+
+def _only(values: set[str]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _where_they_died(mentions: list[_Mention], body: str) -> None:

@@ -116,7 +116,7 @@ def test_a_wing_or_unit_of_an_organisation_speaks(body, claimant, claimant_party
             "A spokesman for the Myanmar junta, Tun Aung Kyaw, said 14 soldiers had died in "
             "the clashes, while the Arakan Army claimed it had killed more than 50 troops.",
             (14, "Tun Aung Kyaw", "Myanmar"),
-            (51, "Arakan Army", None),
+            (51, "Arakan Army", "Arakan Army"),
         ),
         (
             "A spokeswoman for the Sudanese army, Nabila Osman, said 25 soldiers had been "
@@ -579,3 +579,13 @@ def test_a_headline_names_its_source_after_a_colon():
         title="Mortar fire kills 4 soldiers in border town: monitor",
     )
     assert [(c.low, c.claimant) for c in found] == [(4, "monitor")]
+
+
+@pytest.mark.parametrize(
+    "rebels",
+    ["The Kayin Liberation Army", "The Arakan Army", "The People's Revolutionary Army"],
+)
+def test_a_later_the_army_is_not_an_insurgents_army(rebels):
+    # an insurgents' "... Army" named first is not the army a later "the army said" means
+    c = one(f"{rebels} said it attacked a convoy on Monday. The army said 12 soldiers were killed.")
+    assert c.claimant == "army"

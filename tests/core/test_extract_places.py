@@ -67,13 +67,65 @@ def test_the_lead_places_a_figure_whose_sentence_names_no_place() -> None:
     assert {c.party for c in casualty_claims(body)} == {"Palestine"}
 
 
-def test_an_earlier_event_is_not_placed_by_the_lead() -> None:
+def test_an_earlier_event_takes_the_country_of_an_article_in_one_country() -> None:
     body = (
         "A drone struck a bus in Kherson on Monday, killing two people.\n\n"
         "In 2022, an attack killed 30 people."
     )
     bg = [c for c in casualty_claims(body) if c.is_background]
+    assert [(c.low, c.party, c.party_source) for c in bg] == [(30, "Ukraine", "place")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the article's places are in two countries: which one the earlier event was in,
+        # it does not say
+        "A drone struck a bus in Kherson on Monday, killing two people. Another was shot down "
+        "over Belgorod.\n\nIn 2022, an attack killed 30 people.",
+        # the sentence names a side of its own
+        "A drone struck a bus in Kherson on Monday, killing two people.\n\n"
+        "In 2022, a Russian attack killed 30 people.",
+    ],
+)
+def test_an_earlier_event_is_not_placed_otherwise(body: str) -> None:
+    bg = [c for c in casualty_claims(body) if c.is_background]
     assert bg and all(c.party is None for c in bg)
+
+
+def test_a_demonym_before_a_kind_of_place_is_a_place() -> None:
+    body = (
+        "Gunmen stormed a Sudanese village on Wednesday.\n\n"
+        "Activists said 35 people had been killed."
+    )
+    assert {c.party for c in casualty_claims(body)} == {"Sudan"}
+
+
+def test_the_one_armed_group_of_the_article_is_the_fighters_side() -> None:
+    body = (
+        "JNIM fighters attacked an army post near the border on Sunday.\n\n"
+        "The army said it had neutralised 21 terrorists in the counter-attack."
+    )
+    (c,) = casualty_claims(body)
+    assert (c.low, c.subject, c.party) == (21, "militant", "JNIM")
+
+
+def test_fighters_of_an_article_with_two_armed_groups_stay_unnamed() -> None:
+    body = (
+        "JNIM and Islamic State fighters clashed near the border on Sunday.\n\n"
+        "The army said it had neutralised 21 terrorists in the area."
+    )
+    (c,) = casualty_claims(body)
+    assert c.party is None
+
+
+def test_soldiers_that_an_armed_group_reports_are_not_its_own() -> None:
+    body = (
+        "The Baloch Liberation Army said its fighters had killed more than 100 security "
+        "personnel in attacks across Pakistan's Balochistan province."
+    )
+    (c,) = casualty_claims(body)
+    assert (c.claimant_party, c.party) == ("Balochistan Liberation Army", "Pakistan")
 
 
 def test_a_shared_place_name_takes_the_country_the_article_is_about() -> None:

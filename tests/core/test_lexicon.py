@@ -57,6 +57,21 @@ def test_same_matches_as_the_plain_alternation(words: set[str], text: str) -> No
         trie = re.compile(alternation(words) + tail)
         plain = re.compile(_plain(words) + tail)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# phrases as word lists hold them: words of one or more characters, one space between
+_PHRASES = st.sets(
+    st.lists(st.text(alphabet="ab.-", min_size=1, max_size=3), min_size=1, max_size=3).map(
+        " ".join
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_PHRASES, text=st.text(alphabet="ab .-\n", max_size=40))
+def test_a_space_pattern_keeps_the_plain_alternations_choice(words: set[str], text: str) -> None:
     trie = re.compile(alternation(words, space=r"\s+"))
     plain = re.compile(_plain(words, space=r"\s+"))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
