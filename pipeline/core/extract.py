@@ -1857,6 +1857,8 @@ class _Mention:
     subset_of_prev: bool = False
     # "the victim died": one of them too, named by a word that points back to the people hit
     refers_back: bool = False
+    # "among the dead were four children": a part of a total given earlier (_parts_of_earlier)
+    part_of_earlier: bool = False
     # "it said it had killed 70 soldiers": the speaker's side did it, the dead are not its own
     by_speaker: bool = False
     # the count's noun is left out: 1 for a bare count ("five were killed and seven injured"),
@@ -4839,10 +4841,12 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
 
 
 def _resolve_article(mentions: list[_Mention], body: str, title: str = "") -> None:
-    """What a reader settles only with the whole article in view, in this order: the noun of
-    a bare count, the hit who died, a homicide's one victim, one more person, the dead among
-    the hit, the hurt besides the dead, the side of soldiers a side reports, the kind of
-    people of a figure that names none, and the side of people killed in a known place."""
+    """What a reader settles only with the whole article in view, in this order: the parts of
+    an earlier total, the noun of a bare count, the hit who died, a homicide's one victim, one
+    more person, the dead among the hit, the hurt besides the dead, the side of soldiers a side
+    reports, the kind of people of a figure that names none, and the side of people killed in
+    a known place."""
+    _parts_of_earlier(mentions)
     _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
     _fatal_single_victim(mentions, body)
@@ -5289,55 +5293,6 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             continue
         linked[o.ts] = linked[c.ts]
         coord_groups.append([c.ts, o.ts])
-    # "killed 12 people, including three children": the parts share their total's verb
-    for c in r.cands:
-        if c.ts not in linked or c.ts in parents:
-            continue
-        k = c.te
-        # the total's noun phrase may run on: "five members of the same family, including"
-        while k < r.n and k < c.te + 8 and r.low[k] not in ("including", "among"):
-            if r.low[k] in (".", ";") or k in r.trig:
-                break
-            if k in r.cand_at and not (r.low[k - 1] == "of" and r.cand_at[k].low == 1):
-                break  # another count ("of one family" is still the total's noun phrase)
-            k += 1
-        if k >= r.n or r.low[k] not in ("including", "among"):
-            continue
-        for o in r.cands:
-            if o.ts <= k or o.ts > k + 12 or o.implicit:
-                continue
-            if o.ts in linked and linked[o.ts] != linked[c.ts]:
-                break
-            if not r._np_ok(o) or (o.low is not None and c.low is not None and o.low > c.low):
-                break
-            linked[o.ts] = linked[c.ts]
-            parents[o.ts] = c.ts
-    # "killed 32 people, 12 of them children", "of the 40 dead, 15 were children": a part
-    # named after a comma, as a "whom"/"them" partitive or a "were" + people noun
-    for c in r.cands:
-        if c.ts not in linked or c.ts in parents or c.implicit:
-            continue
-        comma = max(c.te, linked[c.ts][2])
-        while comma < min(r.n, c.te + 3) and (
-            r.low[comma] in PERSON_PLURAL or r.low[comma] in PARTY_NAMES_LOW_PLURAL
-        ):
-            comma += 1  # the total's own noun: "32 people", "9 Palestinians"
-        o = r.cand_at.get(comma + 1)
-        if comma >= r.n or r.low[comma] != "," or o is None or o.ts in linked or o.implicit:
-            continue
-        if o.low is None or c.low is None or o.low > c.low:
-            continue
-        j = o.te
-        if j + 1 < r.n and r.low[j] == "of" and r.low[j + 1] in ("them", "whom"):
-            j += 2
-        if j < r.n and r.low[j] in ("were", "are", "was"):
-            j += 1
-        if j == o.te or j >= r.n or r.low[j] not in PERSON_PLURAL:
-            continue
-        if j + 1 < r.n and r.low[j + 1] not in _BREAKDOWN_END:
-            continue
-        linked[o.ts] = linked[c.ts]
-        parents[o.ts] = c.ts
     # toll sentences: "the death toll rose to 30", "the toll from the attack on the
     # village has risen to 40", "put the number of dead at 28"
     tl = r.text_low
@@ -5403,6 +5358,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 if prev_word in _TOLL_PAST and c.qualifier == "exact" and c.low is not None:
                     toll_past.add(c.ts)
             break
+    earlier = _among_the_hit(r, linked, parents) if "among" in tl or "includ" in tl else set()
+    _read_parts(r, linked, parents)
     ts_to_index: dict[int, int] = {}
     owned_by_speaker: set[int] = set()
     for c in r.cands:
@@ -5461,6 +5418,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         ment.elided = 0 if c.ts in toll_linked else _elided(r, c, k)
         ment.subset_of_prev = c.ts in subset or c.ts in refers_back
         ment.refers_back = c.ts in refers_back
+        ment.part_of_earlier = c.ts in earlier
         ment.by_speaker = (
             k < c.ts
             and c.ts not in owned_by_speaker
@@ -5518,7 +5476,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     parent_of: dict[int, _Linked] = {}  # id(child) -> parent
     for kid_ts, par_ts in parents.items():
         if kid_ts in ts_to_index and par_ts in ts_to_index:
-            parent_of[id(out[ts_to_index[kid_ts]])] = out[ts_to_index[par_ts]]
+            kid_m, par_m = out[ts_to_index[kid_ts]], out[ts_to_index[par_ts]]
+            parent_of[id(kid_m)] = par_m
+            armed = (kid_m.mention.subject, par_m.mention.subject)
+            if armed in (("military", "militant"), ("militant", "military")):
+                # "70 militants, including two commanders": a rank names no other side
+                kid_m.mention.subject = par_m.mention.subject
     out = _coordinated_totals(out, coord_groups, ts_to_index, parent_of, st)
     index = {id(x): i for i, x in enumerate(out)}
     for i, x in enumerate(out):
@@ -5561,6 +5524,270 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
 
 
 _ELIDED_STOP = {"and", "or", "but", "while", "as", "when", "after", "before", "since", "during"}
+
+
+# "two of them critically", "three of them in serious condition": how badly some of the people
+# just counted as hurt are hurt
+_SEVERITY_ADVERBS = frozenset({"critically", "seriously", "severely", "gravely", "badly"})
+_CONDITION_WORDS = frozenset(
+    {"a", "critical", "serious", "grave", "stable", "but", "and", "very", "life-threatening"}
+)
+_HURT_WORDS = frozenset({"injured", "wounded", "hurt"})
+# a short place or time phrase between a total and its comma-led part ("killed 80 people in
+# the province, 30 of them civilians")
+_PART_GAP_PREPS = frozenset({"in", "across", "near", "around", "on", "at", "since", "during"})
+
+
+def _condition_end(low: list[str], j: int) -> int:
+    """The end of a "how badly hurt" phrase starting at token ``j`` ("critically", "seriously
+    injured", "in critical condition", "were in a serious condition"), else -1."""
+    n = len(low)
+    if j < n and low[j] in ("were", "are", "remain", "remained"):
+        j += 1
+    if j < n and low[j] in _SEVERITY_ADVERBS:
+        j += 1
+        return j + 1 if j < n and low[j] in _HURT_WORDS else j
+    if j < n and low[j] == "in":
+        k = j + 1
+        while k < n and k < j + 6 and low[k] in _CONDITION_WORDS:
+            k += 1
+        if k > j + 1 and k < n and low[k] in ("condition", "conditions"):
+            return k + 1
+    return -1
+
+
+# "among the dead", "those injured included": people already counted, named by what befell them
+_HIT_NOUN_METRIC = {
+    "dead": "killed",
+    "killed": "killed",
+    "fatalities": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+}
+_BE_FORMS = frozenset({"was", "were", "is", "are"})
+_INCLUDE_FORMS = frozenset({"included", "include", "includes"})
+
+
+def _parts_start(r: "_SentenceReader", k: int, lim: int) -> int:
+    """The token after the verb that opens a list of parts ("were", "included"), looking past a
+    short place or time phrase ("among the dead in the town were"), else -1."""
+    while k < r.n and k < lim:
+        w = r.low[k]
+        if w in _BE_FORMS or w in _INCLUDE_FORMS:
+            return k + 1
+        if w in _CLAUSE_BREAK or w == "and" or k in r.trig:
+            return -1
+        if k in r.cand_at and not r.cand_at[k].implicit:
+            return -1  # another count; a place name read as a person is none
+        k += 1
+    return -1
+
+
+def _among_the_hit(
+    r: "_SentenceReader", linked: dict[int, tuple[int, str, int]], parents: dict[int, int]
+) -> set[int]:
+    """ "Among the dead were four children and two women", "the dead included a nurse", "six
+    soldiers were among the dead": parts of a total. With the total in the phrase ("among the
+    22 dead were ...") they get it as their parent here; else they are returned, to be given
+    the article's last total of their kind (_parts_of_earlier)."""
+    earlier: set[int] = set()
+    low = r.low
+    for h in range(1, r.n):
+        metric = _HIT_NOUN_METRIC.get(low[h])
+        if metric is None:
+            continue
+        # "the dead", "those killed", "the 22 dead"
+        total = next((c for c in r.cands if c.te == h and not c.implicit), None)
+        d = total.ts - 1 if total is not None else h - 1
+        if d < 0 or low[d] not in ("the", "those"):
+            continue
+        if d > 0 and low[d - 1] == "among":
+            if d > 1 and low[d - 2] in _BE_FORMS:
+                # "six soldiers were among the dead": the count just before the verb
+                # ("five members of the local council were among the dead")
+                before = [c for c in r.cands if c.ts < d - 2]
+                one = next((c for c in reversed(before) if c.te == d - 2), None) or next(
+                    (c for c in reversed(before) if not c.implicit), None
+                )
+                if one is None or (one.ts in linked and linked[one.ts][0] != h):
+                    continue
+                gap = low[one.te : d - 2]
+                while gap and (gap[0] in PERSON_PLURAL or gap[0] in PARTY_NAMES_LOW_PLURAL):
+                    gap = gap[1:]  # the count's own noun: "six soldiers"
+                if (
+                    not (one.implicit or r._np_ok(one))
+                    or len(gap) > 6
+                    or (gap and gap[0] != "of")
+                    or any(w in _CLAUSE_BREAK or w in ("and", "that") for w in gap)
+                ):
+                    continue
+                kids = [one]
+            else:
+                s = _parts_start(r, h + 1, h + 7)  # "among the dead (in the town) were"
+                kids = _listed_parts(r, s) if s > 0 else []
+        elif h + 1 < r.n and low[h + 1] in _INCLUDE_FORMS:
+            kids = _listed_parts(r, h + 2)  # "the dead included"
+        else:
+            continue
+        for o in kids:
+            if o.ts in linked and linked[o.ts][0] != h:
+                break
+            if total is not None and total.low is not None and (o.low or 0) > total.low:
+                break
+            linked[o.ts] = (h, metric, h + 1)
+            if total is not None:
+                linked.setdefault(total.ts, (h, metric, h + 1))
+                parents[o.ts] = total.ts
+            else:
+                earlier.add(o.ts)
+    return earlier
+
+
+def _listed_parts(r: "_SentenceReader", s: int) -> list[_Cand]:
+    """The counts listed from token ``s``: "four children and two women"."""
+    kids: list[_Cand] = []
+    for o in r.cands:
+        if o.ts < s:
+            continue
+        if not kids:
+            if o.ts > s + 1 or not (o.implicit or r._np_ok(o)):
+                break
+        elif not _coordinated(r, kids[-1], o):
+            break
+        kids.append(o)
+    return kids
+
+
+def _parts_of_earlier(mentions: list[_Mention]) -> None:
+    """ "A strike killed 12 people. Among the dead were four children": the part's total is
+    the last figure of its kind given before it (at most three sentences back) that is at
+    least as large; with none, the part stands as a figure of its own."""
+    for i, m in enumerate(mentions):
+        if not m.part_of_earlier or m.parent is not None or m.low is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            p = mentions[j]
+            if p.sent < m.sent - 3:
+                break
+            if (
+                p.kind != "casualty"
+                or p.parent is not None
+                or p.part_of_earlier
+                or p.background != m.background
+                or p.metric not in (m.metric, "casualties")
+            ):
+                continue
+            big = p.low if p.low is not None else p.high
+            if big is not None and big >= m.low:
+                m.parent = j
+                break
+
+
+def _including_after(r: "_SentenceReader", k: int) -> int:
+    """The "including" / "among" that opens the parts of a total whose words end at ``k``,
+    else -1."""
+    lim = k + 8
+    # the total's noun phrase may run on: "five members of the same family, including"
+    while k < r.n and k < lim and r.low[k] not in ("including", "among"):
+        if r.low[k] in (".", ";") or k in r.trig:
+            return -1
+        if k in r.cand_at and not (r.low[k - 1] == "of" and r.cand_at[k].low == 1):
+            return -1  # another count ("of one family" is still the total's noun phrase)
+        k += 1
+    return k if k < r.n and r.low[k] in ("including", "among") else -1
+
+
+def _relative_link(r: "_SentenceReader", o: _Cand, linked: dict[int, tuple[int, str, int]]) -> bool:
+    """ "including 23 soldiers who were treated at a base": the part was linked to the verb of
+    its own relative clause, which tells no figure of its own."""
+    k = linked[o.ts][0]
+    return k > o.te and any(r.low[j] in ("who", "whom") for j in range(o.te, k))
+
+
+def _read_parts(
+    r: "_SentenceReader", linked: dict[int, tuple[int, str, int]], parents: dict[int, int]
+) -> None:
+    """The parts of a total read in the same sentence, once every total is linked (tolls too):
+    "killed 12 people, including three children", "the toll rose to 40, including 9 women",
+    "32 people were killed, 12 of them children", "22 were hurt, 9 of them critically"."""
+    # "killed 12 people, including three children": the parts share their total's verb
+    for c in r.cands:
+        if c.ts not in linked or c.ts in parents:
+            continue
+        k = _including_after(r, c.te)
+        if k < 0 and linked[c.ts][2] > c.te:
+            # after a verb or toll that follows the count: "40 militants were killed in the
+            # raid, including", "80 dead, including"
+            k = _including_after(r, linked[c.ts][2])
+        if k < 0:
+            continue
+        for kid in r.cands:
+            if kid.ts <= k or kid.ts > k + 12:
+                continue
+            if kid.implicit and not (kid.ts == k + 1 and kid.low == 1):
+                continue  # "including a child" names one part; later "a man" may not be one
+            if (
+                kid.ts in linked
+                and linked[kid.ts] != linked[c.ts]
+                # "including 23 soldiers who were treated": the part's own relative clause
+                and not (
+                    _relative_link(r, kid, linked)
+                    and linked[kid.ts][1] in (linked[c.ts][1], "casualties")
+                )
+            ):
+                break
+            if not r._np_ok(kid) or (kid.low is not None and c.low is not None and kid.low > c.low):
+                break
+            linked[kid.ts] = linked[c.ts]
+            parents[kid.ts] = c.ts
+    # "killed 32 people, 12 of them children", "of the 40 dead, 15 were children": a part
+    # named after a comma, as a "whom"/"them" partitive or a "were" + people noun
+    for c in r.cands:
+        if c.ts not in linked or c.ts in parents or c.implicit:
+            continue
+        comma = max(c.te, linked[c.ts][2])
+        while comma < min(r.n, c.te + 3) and (
+            r.low[comma] in PERSON_PLURAL or r.low[comma] in PARTY_NAMES_LOW_PLURAL
+        ):
+            comma += 1  # the total's own noun: "32 people", "9 Palestinians"
+        gap = comma
+        if comma < r.n and r.low[comma] in _PART_GAP_PREPS:
+            # "killed 80 people in the province, 30 of them": only before a partitive
+            while gap < r.n and gap < comma + 6 and r.low[gap] not in _CLAUSE_BREAK:
+                if gap in r.cand_at or gap in r.trig or r.low[gap] == "and":
+                    break
+                gap += 1
+        o = r.cand_at.get(gap + 1)
+        if gap >= r.n or r.low[gap] != "," or o is None or o.implicit:
+            continue
+        if o.low is None or c.low is None or o.low > c.low:
+            continue
+        j = o.te
+        partitive = j + 1 < r.n and r.low[j] == "of" and r.low[j + 1] in ("them", "whom")
+        if gap > comma and not partitive:
+            continue
+        if partitive:
+            j += 2
+        hurt = linked[c.ts][1] in ("wounded", "casualties")
+        cond = _condition_end(r.low, j) if partitive and hurt else -1
+        if o.ts in linked:
+            # "two of them in critical condition" was read as hurt on its own
+            if cond < 0 or linked[o.ts][1] not in ("wounded", "casualties"):
+                continue
+            if not o.te <= linked[o.ts][0] < cond:
+                continue
+        if cond >= 0:
+            j = cond
+        else:
+            if j < r.n and r.low[j] in ("were", "are", "was"):
+                j += 1
+            if j == o.te or j >= r.n or r.low[j] not in PERSON_PLURAL:
+                continue
+            j += 1
+        if j < r.n and r.low[j] not in _BREAKDOWN_END:
+            continue
+        linked[o.ts] = linked[c.ts]
+        parents[o.ts] = c.ts
 
 
 def _elided(r: "_SentenceReader", c: _Cand, k: int) -> int:

@@ -226,14 +226,18 @@ def test_a_part_after_a_comma_is_a_breakdown(body, total, part):
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "total", "part"),
     [
-        "The blast wounded 25 people, six of them seriously.",
-        "The bombing killed 3 people and wounded 50 others, 12 of them critically.",
+        ("The blast wounded 25 people, six of them seriously.", 25, 6),
+        ("The bombing killed 3 people and wounded 50 others, 12 of them critically.", 50, 12),
     ],
 )
-def test_a_manner_after_the_part_is_no_breakdown(body):
-    assert all(c.parent_claim_id is None for c in claims(body))
+def test_how_badly_some_are_hurt_is_a_part_of_the_hurt(body, total, part):
+    found = claims(body)
+    (hurt,) = [c for c in found if c.parent_claim_id is None and c.low == total]
+    kids = [c for c in found if c.parent_claim_id == hurt.claim_id]
+    assert [(c.low, c.metric) for c in kids] == [(part, "wounded")]
+    assert not [c for c in found if c.low == part and c.parent_claim_id is None]
 
 
 # --- background -----------------------------------------------------------------------------
