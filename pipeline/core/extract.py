@@ -782,6 +782,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "abducted": ("captured", "PA"),
     "kidnapped": ("captured", "PA"),
     "abducting": ("captured", "A"),
+    "capturing": ("captured", "A"),
+    "kidnapping": ("captured", "A"),
     "captives": ("captured", "N"),
     "casualties": ("casualties", "N"),
     "shot": ("casualties", "PA"),
@@ -838,11 +840,50 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
     # ("enough explosives to kill 100", "could kill thousands")
     (re.compile(_HEADLINE_VERB.format(v="kill")), "killed", "A", ("kill ",)),
     (re.compile(_HEADLINE_VERB.format(v="wound|injure")), "wounded", "A", ("wound ", "injure ")),
+    (
+        re.compile(_HEADLINE_VERB.format(v="capture|captures|abduct|abducts|kidnap|kidnaps")),
+        "captured",
+        "A",
+        ("capture", "abduct", "kidnap"),
+    ),
+    # both outcomes named together ("killed and wounded", "dead or injured") are one figure
+    # of people hit, killed or not: the loose casualties, not a death toll
+    (
+        re.compile(
+            r"\b(?:killed|dead) (?:and|or|and/or) (?:wounded|injured)\b"
+            r"|\b(?:wounded|injured) (?:and|or|and/or) (?:killed|dead)\b"
+        ),
+        "casualties",
+        "PA",
+        (
+            "killed and",
+            "killed or",
+            "dead and",
+            "dead or",
+            "ed and killed",
+            "ed or killed",
+            "ed and dead",
+            "ed or dead",
+        ),
+    ),
+    # still held: "12 sailors remain in captivity", "40 villagers are still held in captivity",
+    # "8,000 prisoners remain in Russian custody" (custody and detention only with "remain":
+    # "two people are in custody" is an arrest)
+    (
+        re.compile(
+            r"\b(?:remain|remains|remained|are|were|is|was|been|being|still|held|kept) "
+            r"(?:still )?(?:held )?in (?:[\w'-]+ ){0,2}?captivity\b"
+            r"|\b(?:remain|remains|remained) (?:held )?in (?:[\w'-]+ ){0,2}?(?:custody|detention)\b"
+        ),
+        "captured",
+        "P",
+        ("captivity", "custody", "detention"),
+    ),
     # "took 25 passengers hostage", "seized 40 villagers as hostages", "took at least 30
     # soldiers prisoner": the people sit between the verb and the captive noun
     (
         re.compile(
-            r"\b(?:took|take|takes|taking|seized|seize|seizes|seizing)\b(?= (?!as )"
+            r"\b(?:took|take|takes|taking|taken|seized|seize|seizes|seizing)\b(?= (?!as )"
             r"(?:[\w,-]+ ){1,5}?(?:as )?(?:prisoners?|hostages?|captives?)\b)"
         ),
         "captured",
@@ -932,7 +973,8 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
 _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|clinic|maim|missing|captur|"
-    r"abduct|kidnap|captive|casualt|shot|lives|gunned|condition|treated|prisoner|hostage|"
+    r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|"
+    r"prisoner|hostage|"
     r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
     re.IGNORECASE,
 )
@@ -1519,6 +1561,7 @@ _ZERO_METRIC = {
     "deaths": "killed",
     "fatalities": "killed",
     "casualties": "casualties",
+    "harmed": "casualties",  # "no civilians were harmed": neither killed nor hurt
 }
 _TOLL_RE = re.compile(
     r"\b(?P<kind>death|injury|casualty|civilian death|civilian)?\s*toll\b"
@@ -4111,6 +4154,44 @@ class _SentenceReader:
         found = _parties_in(self.st.text[toks.starts[i] : toks.ends[j]])
         return found[-1][2] if found else None
 
+    def abduction(self, c: _Cand, k: int, end: int) -> bool:
+        """The capture read at ``k`` is an abduction: "abducted 40 people", "were kidnapped",
+        "took 25 passengers hostage"."""
+        words = self.low[min(k, c.ts) : min(self.n, max(end, c.te) + 2)]
+        return any(w.startswith(_ABDUCTION) for w in words)
+
+    def sufferer(self, j: int, subject: str) -> tuple[str | None, str]:
+        """The side and kind of the people of "casualties that Russian forces suffered",
+        "losses which the army sustained", read from the relative clause opening at ``j``."""
+        low = self.low
+        if j >= self.n or low[j] not in ("that", "which"):
+            return None, subject
+        for v in range(j + 2, min(self.n, j + 6)):
+            if low[v] in _SUFFER_VERBS:
+                toks = self.toks
+                found = _parties_in(self.st.text[toks.starts[j + 1] : toks.ends[v - 1]])
+                if subject == "unspecified":
+                    subject = _subject_of(low[j + 1 : v])
+                return (found[0][2] if found else None), subject
+            if low[v] in _CLAUSE_BREAK:
+                break
+        return None, subject
+
+    def in_custody(self, c: _Cand, k: int) -> bool:
+        """ "He remains in custody", "two suspects remain in detention": an arrest, not people
+        captured (a count of people held in custody or detention is: "8,000 prisoners remain
+        in Russian custody")."""
+        words = self.low[k : k + self.trig[k][2]] if k in self.trig else []
+        if not words or words[-1] not in ("custody", "detention"):
+            return False
+        return c.implicit or any(w in _ACCUSED for w in self.low[c.ts : min(k, c.te + 3)])
+
+    def lost_before(self, c: _Cand) -> int | None:
+        """The "lost" right before the count ``c`` ("had lost up to 490 troops killed and
+        wounded"), else None."""
+        j = c.ts - 1
+        return j if j >= 0 and self.low[j] == "lost" else None
+
     def possessive_owner(self, c: _Cand) -> bool:
         """ "71 of its troops", "their soldiers": the people belong to the speaker's side."""
         window = self.low[c.ts : min(self.n, c.te + 3)]
@@ -4167,6 +4248,9 @@ _MONTH_BEFORE_WORDS = {
     "in", "since", "of", "last", "early", "late", "mid", "until", "by", "from", "during",
     "this", "next", "on", "between", "and",
 }
+_ABDUCTION = ("abduct", "kidnap", "hostage")
+_SUFFER_VERBS = {"suffered", "sustained", "incurred", "suffers", "sustains", "took"}
+_ACCUSED = {"suspect", "suspects", "accused", "defendant", "defendants", "gunman", "gunmen"}
 _RELEASE_VERBS = {
     "freed",
     "frees",
@@ -5178,7 +5262,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         if res is not None and res[1] == "casualties" and c.ts > 0:
             # "found the body of a man with a gunshot wound": the body says he is dead
             back = r.link_backward(c)
-            if back is not None and back[1] == "killed":
+            # ("lost 490 troops killed and wounded": "lost" alone only guesses at the dead)
+            if back is not None and back[1] == "killed" and r.low[back[0]] != "lost":
                 res = None
         if res is not None:
             k, metric, end, coord = res
@@ -5372,7 +5457,16 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # "brought home 75 soldiers held as prisoners", "freed 49 people who had been
             # held captive": a release or swap ends a captivity, it reports no new capture
             continue
+        if metric == "captured" and r.in_custody(c, k):
+            continue
         party, subject = r.party_and_subject(c, end, k)
+        if party is None and k > c.ts:
+            # "1,200 casualties that Russian forces suffered": whose, from the relative clause
+            party, subject = r.sufferer(end, subject)
+        if metric == "captured" and subject == "unspecified" and r.abduction(c, k, end):
+            # armies capture soldiers; people abducted, kidnapped or taken hostage with no word
+            # for what they are ("abducted 40 people") are civilians
+            subject = "civilian"
         if c.ts in toll_phrase:
             # "the number of Palestinian civilians killed rose to 57": the toll names them
             ps, pe = toll_phrase[c.ts]
@@ -5382,7 +5476,10 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if party is None:
                 found = _parties_in(phrase)
                 party = found[0][2] if found else None
-        owner = r.loser(k) if k < c.ts and r.low[k] == "lost" else None
+        # "Ukraine lost 140 servicemen", "had lost up to 490 troops killed and wounded": the
+        # loser is the verb's subject, also when another word names what befell them
+        lost = k if k < c.ts and r.low[k] == "lost" else r.lost_before(c)
+        owner = r.loser(lost) if lost is not None else None
         if owner == "":
             owned_by_speaker.add(c.ts)  # "it said it had lost 12 soldiers": its own
         elif owner is not None and party is None:
@@ -5510,6 +5607,9 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # "no Ukrainian troops were killed": whose people, and what kind
             zp = _parties_in(m.group(0))
             ment.party = zp[0][2] if zp else None
+            side = _SIDE.match(st.text, m.end() + 1) if ment.party is None else None
+            if side is not None and side.group(1) in PARTY_NAMES:
+                ment.party = PARTY_NAMES[side.group(1)]  # "no casualties on the Indian side"
             ment.subject = _subject_of(m.group(0).lower().split())
             zeros.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
     if zeros:
