@@ -4967,12 +4967,15 @@ _LOCATIVE = re.compile(
 )
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country
+_PLACE_KINDS = (
+    r" (?:village|town|city|region|province|state|district|capital|camp|port|county|"
+    r"countryside|hamlet|settlement|oblast|governorate)s?\b"
+)
 _COUNTRY_PLACE = re.compile(
     r"\b(?P<c>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?:'s|’s)?(?: (?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)? (?:village|town|city|"
-    r"region|province|state|district|capital|camp|port|county|countryside|hamlet|settlement|"
-    r"oblast|governorate)s?\b"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)?" + _PLACE_KINDS
 )
+_PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap test first
 
 
 def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
@@ -4982,7 +4985,7 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
     country and capital tables, then the gazetteer (pipeline.core.places). A demonym alone
     is no place ("near the Malian border")."""
     out: list[tuple[int, tuple[str, ...]]] = []
-    for m in _COUNTRY_PLACE.finditer(text):
+    for m in _COUNTRY_PLACE.finditer(text) if _PLACE_KIND.search(text) else ():
         country = PARTY_NAMES.get(m.group("c"))
         if country in COUNTRY_NAMES:
             out.append((m.start(), (country,)))

@@ -267,14 +267,18 @@ _QTY_HINT = re.compile(
 
 # Where a count can begin: a digit, or a word that opens one. The full pattern is only tried
 # at these places (scanning with it everywhere costs more than the matching itself).
+# (A phrase's first two words: "a" and "at" alone would be tried at half the words of a text.
+# A lookahead, so that one place found ("a dozen") does not hide the next ("dozens").)
 _QTY_START = re.compile(
-    r"(?<![\w$€£¥#.,-])(?:\d|"
+    r"(?<![\w$€£¥#.,-])(?=\d|"
     + alternation(
-        {p.split()[0] for p in [*_VAGUE_PHRASES, *_PRE]}
+        {" ".join(p.split()[:2]) for p in [*_VAGUE_PHRASES, *_PRE]}
         | _NUMBER_WORDS
-        | {"between", "from", "a", "an", "half"}
+        | {f"{a} {n}" for a in ("a", "an", "half a") for n in ("dozen", "hundred", *_SCALES)}
+        | {"between", "from"},
+        space=r"\s+",
     )
-    + r"\b)",
+    + ")",
     re.IGNORECASE,
 )
 
