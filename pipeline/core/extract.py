@@ -1182,6 +1182,11 @@ _DETS_OBJ = {
     "a",
     "an",
 }
+# "injured at least 34 overnight", "wounded 12 last week": when, not a noun of the count
+_TIME_AFTER_COUNT = {
+    "overnight", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "early",
+    "late", "respectively", "altogether", "apiece",
+}
 _BAD_HEADS = {
     "days",
     "day",
@@ -4078,6 +4083,7 @@ class _SentenceReader:
                 not w[:1].isalpha()
                 or w in _PREPS
                 or w in ("and", "or", "in", "since", "during", "when", "while", "after")
+                or w in _TIME_AFTER_COUNT
             ):
                 return mods == more
             if w in _MORE_WORDS and mods == more:

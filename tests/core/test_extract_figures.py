@@ -323,3 +323,16 @@ def test_information_not_yet_in_is_no_zero(body):
 )
 def test_an_explicit_zero_stays(body, metric):
     assert summary(body) == [(metric, 0, 0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("The blast killed two people and injured at least 18 overnight.", 18),
+        ("Shelling wounded 7 yesterday, the governor said.", 7),
+        ("The raids injured 40 last week.", 40),
+    ],
+)
+def test_a_time_word_after_a_bare_count_is_no_noun_of_it(body, low):
+    # "injured at least 18 overnight": the count has no noun; "overnight" says when
+    assert low in {c.low for c in claims(body) if c.metric == "wounded"}
