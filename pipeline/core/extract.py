@@ -3282,9 +3282,11 @@ class _DateRef:
 _DATE_HINT = re.compile(
     r"day|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
+# (every word the patterns below need, and a year or a decade: not any digit, which most
+# casualty sentences hold)
 _BACKGROUND_HINT = re.compile(
-    r"\d|last|ago|earlier|before|past|previous|war|since|conflict|invasion|insurgen|after"
-    r"|this year|came|comes|follows|retaliat|revenge|reprisal"
+    r"1[89]\d\d|20\d\d|\d0s|last|ago|earlier|before|past|previous|war|since|conflict|invasion"
+    r"|insurgen|after|this year|came|come|follows|retaliat|revenge|reprisal|similar"
 )
 # An earlier event dated by its month alone ("In January, gunmen killed 20", "a truce last
 # November"): news dates its own incident by the weekday or the day, so a month other than
