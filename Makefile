@@ -35,9 +35,12 @@ lint: install
 ui: install  ## Dagster's web UI on http://$(HOST):$(PORT)
 	$(RUN) dagster dev -w workspace.yaml -h $(HOST) -p $(PORT)
 
-eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), then the conflict probe claim by claim
+eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), the conflict probe, the held-out set
 	$(RUN) python bench/eval.py $(EVAL_FILE)
 	$(RUN) python bench/claims_eval.py
+	@echo "--- held-out (not used for development) ---"
+	$(RUN) python bench/claims_eval.py bench/data/conflict_heldout.jsonl \
+		--misses bench/out/heldout_misses.jsonl
 
 bench: install  ## speed of parse + extract against a single-regex floor
 	$(RUN) python bench/extract.py
