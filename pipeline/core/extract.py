@@ -296,7 +296,7 @@ schoolchild schoolgirl schoolboy
 cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer shopper
 correspondent chief chieftain headman mayor pensioner retiree seminarian grandchild
 dissident paramilitary guerrilla captive bandit kidnapper abductor raider operative apostate
-extremist worshiper
+extremist worshiper vigilante signatory
 """
 _IRREGULAR = {
     "man": "men",
@@ -911,7 +911,7 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            r"\bin (?:critical|serious|stable|fair|grave|good|guarded)"
+            r"\bin (?:a )?(?:critical|serious|stable|fair|grave|good|guarded)"
             r"(?: but stable| and stable)? condition\b"
         ),
         "casualties",
@@ -3591,6 +3591,8 @@ class _SentenceReader:
                     continue
                 if low[j] == "may" and self._month_may(j):
                     continue  # "a car bomb in May killed 60": the month
+                if low[j] in ("nearly", "almost") and (j in self.cand_at or j + 1 in self.cand_at):
+                    continue  # "and nearly 90 wounded": the count's hedge, not a near miss
                 # "30 miners are feared dead": an unconfirmed death, not a fear of one
                 if low[j] == "feared" and self.unconfirmed(k):
                     continue
@@ -3649,6 +3651,16 @@ class _SentenceReader:
                 break  # "three shot, one dead": another count has its own word
             j += 1
         return "casualties", k + span
+
+    def hurt_phrase(self, k: int) -> bool:
+        """The trigger at ``k`` tells of people hurt and alive: "taken to (the) hospital",
+        "in critical condition", "sustained (gunshot) injuries"."""
+        span = self.trig[k][2]
+        return (
+            span > 1
+            and self.low[k] in _HURT_PHRASE_START
+            and self.low[k + span - 1] in _HURT_PHRASE_END
+        )
 
     def _trigger_metric(self, k: int) -> tuple[str, int]:
         metric, _, span = self.trig[k]
@@ -3839,6 +3851,12 @@ class _SentenceReader:
                 ):
                     nxt += 1  # "a man and his two sons", "a mother and her four children"
                 other = self.cand_at.get(nxt)
+                if (
+                    other is not None
+                    and w == ","
+                    and low[other.te : other.te + 2] in (["of", "them"], ["of", "whom"])
+                ):
+                    other = None  # "19 civilians, three of them in serious condition": a part
                 if other is not None and not (w == "," and nxt + 1 < n and low[nxt] == "and"):
                     coord.append(other.ts)
                     if w != ",":
@@ -3850,6 +3868,11 @@ class _SentenceReader:
                     mods = 0
                     pp = 0
                     limit = k + 14
+                    continue
+            if w in ("and", "or") and not pp and depth == 0 and not cur.implicit:
+                j = self._more_people(k + 1)
+                if j is not None:
+                    k = j  # "70 soldiers and civilians were killed": one count, two nouns
                     continue
             if w == "," and k + 1 < n and low[k + 1] in ("including", "among"):
                 return None  # handled by the breakdown reading
@@ -3878,6 +3901,48 @@ class _SentenceReader:
                     continue
             return None
         return None
+
+    def _more_people(self, j: int) -> int | None:
+        """After "and": a second noun of people with no count of its own ("soldiers and
+        civilians", "Malian soldiers and Russian Wagner mercenaries"); where it ends."""
+        low = self.low
+        end = None
+        for i in range(j, min(self.n, j + 5)):
+            w = low[i]
+            if i in self.trig or i in self.cand_at or w in _AUX or w in _PREPS:
+                break
+            if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
+                end = i + 1  # "border guards": the last person noun heads it
+            elif end is not None or not w[:1].isalpha() or w in _NP_BREAK:
+                break
+        return end
+
+    def split_changes(self) -> None:
+        """ "the toll rose from 24 to 36": a change of a figure, not a range; the old value
+        and the new one are two counts."""
+        low = self.low
+        out: list[_Cand] = []
+        for c in self.cands:
+            j = next((i for i in range(c.ts + 2, c.te - 1) if low[i] == "to"), -1)
+            if (
+                low[c.ts] != "from"
+                or j < 0
+                or c.ts == 0
+                or low[c.ts - 1] not in _TOLL_VERBS
+                or c.low is None
+                or c.high is None
+            ):
+                out.append(c)
+                continue
+            starts, ends, text = self.toks.starts, self.toks.ends, self.st.text
+            a_ce, b_cs = ends[j - 1], starts[j + 1]
+            a = _Cand(c.ts, j, c.low, c.low, "exact", c.cs, a_ce, text[c.cs : a_ce])
+            b = _Cand(j + 1, c.te, c.high, c.high, "exact", b_cs, c.ce, text[b_cs : c.ce])
+            out.extend((a, b))
+        if len(out) != len(self.cands):
+            self.cands = out
+            self.cand_at = {c.ts: c for c in out}
+            self.cands_end = {c.te: c for c in out}
 
     def partitive_whole(self, c: _Cand) -> bool:
         """ "five of the 34 passengers", "30 of 34 drones": ``c`` is the whole the part is
@@ -4257,6 +4322,15 @@ _MONTH_BEFORE_WORDS = {
     "this", "next", "on", "between", "and",
 }
 _ABDUCTION = ("abduct", "kidnap", "hostage")
+# the first and last words of the phrases that count people hurt and alive (see hurt_phrase)
+_HURT_PHRASE_START = frozenset(
+    {"in", "suffered", "suffering", "sustained", "received", "taken", "transported", "rushed"}
+    | {"airlifted", "flown", "driven", "brought", "carried", "evacuated"}
+)
+_HURT_PHRASE_END = frozenset(
+    {"condition", "injuries", "injury", "wounds", "wound", "hospital", "hospitals", "clinic"}
+    | {"clinics", "center", "centre", "centers", "centres"}
+)
 _SUFFER_VERBS = {"suffered", "sustained", "incurred", "suffers", "sustains", "took"}
 _ACCUSED = {"suspect", "suspects", "accused", "defendant", "defendants", "gunman", "gunmen"}
 _RELEASE_VERBS = {
@@ -5264,6 +5338,21 @@ class _Linked:
     parent_local: int | None = None
 
 
+def _earlier_value(r: _SentenceReader, linked: dict[int, tuple[int, str, int]]) -> None:
+    """ "has killed at least 80 people, up from 60 a day earlier": the count after "up from"
+    / "down from" is an earlier value of the figure before it."""
+    low = r.low
+    for c in r.cands:
+        if c.ts in linked or c.ts < 2:
+            continue
+        j = c.ts if low[c.ts] == "from" else c.ts - 1
+        if low[j] != "from" or j < 1 or low[j - 1] not in ("up", "down"):
+            continue
+        before = [ts for ts in linked if ts < j - 1]
+        if before:
+            linked[c.ts] = linked[max(before)]
+
+
 def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linked"]:
     out: list[_Linked] = []
     linked: dict[int, tuple[int, str, int]] = {}  # cand.ts -> (trigger, metric, trig_end)
@@ -5410,6 +5499,8 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
     toll_linked: set[int] = set()  # counts read as a toll: their noun is not left out
     toll_past: set[int] = set()  # "the toll passed 300": more than the count
     toll_phrase: dict[int, tuple[int, int]] = {}  # count -> its toll's words (chars)
+    if tolls and "from" in tl:
+        r.split_changes()
     for start_char, end_char, toll_metric in tolls:
         if toll_metric is None:
             continue
@@ -5431,9 +5522,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             toll_phrase[before.ts] = (start_char, end_char)
             continue
         verb = False
+        after_from = -1  # "rose from 24 ...": the token after the old value
         for c in r.cands:
             if c.ts <= ti:
                 continue
+            if after_from >= 0 and (c.ts > after_from + 8 or r.low[c.ts - 1] != "to"):
+                break
             if any(r.low[j] in (".", ";") for j in range(ti, c.ts)):
                 break
             verb = verb or any(r.low[j] in _TOLL_VERBS for j in range(ti + 1, c.ts))
@@ -5453,7 +5547,13 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 toll_phrase[c.ts] = (start_char, end_char)
                 if prev_word in _TOLL_PAST and c.qualifier == "exact" and c.low is not None:
                     toll_past.add(c.ts)
+                if after_from < 0 and (r.low[c.ts] == "from" or prev_word == "from"):
+                    # "rose from 24 on Tuesday to 36": the old value, then the new one
+                    after_from = c.te
+                    continue
             break
+    if " from " in tl and linked:
+        _earlier_value(r, linked)
     earlier = _among_the_hit(r, linked, parents) if "among" in tl or "includ" in tl else set()
     _read_parts(r, linked, parents)
     ts_to_index: dict[int, int] = {}
@@ -5470,6 +5570,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             continue
         if metric == "captured" and r.in_custody(c, k):
             continue
+        if metric == "casualties" and not (c.implicit and c.low == 1) and r.hurt_phrase(k):
+            # "nine people were taken to hospital", "two officers sustained gunshot injuries",
+            # "12 remain in serious condition": people counted alive and hurt are the wounded
+            # (one person is left hit: "he was taken to hospital" tells of a victim who
+            # often dies later in the story)
+            metric = "killed" if "fatal" in " ".join(r.low[k : end]) else "wounded"
         party, subject = r.party_and_subject(c, end, k)
         if party is None and k > c.ts:
             # "1,200 casualties that Russian forces suffered": whose, from the relative clause
@@ -6484,14 +6590,28 @@ def _merge(
     def exact(key: tuple) -> bool:
         return key[4] is not None and key[4] == key[5]
 
+    def in_headline(m: _Mention) -> bool:
+        if m.virtual:
+            return True
+        st = sents[m.sent]
+        return st.line_no == 0 and st.text.rstrip()[-1:] not in ".!?\"”’')"
+
+    def title_only(key: tuple) -> bool:
+        return all(in_headline(mentions[i]) for i in groups[key])
+
     merged_into: dict[tuple, tuple] = {}
-    # hedged or vague mentions join an exact figure they agree with
+    # hedged or vague mentions join an exact figure they agree with when one of the two is
+    # the headline's: its rounding ("More than 30 killed") covers the body's 32, its bare
+    # "kills 32" the body's "at least 32". In the body they are two figures: "dozens more
+    # were injured" and "the number of wounded reached 43", "at least 31 were killed" and a
+    # later "the toll rose to 36"
     for key in order:
         kind, metric, party, subject, low, high, bg, child = key
         if exact(key):
             continue
         if low == 0 and high == 0:
             continue
+        headline = title_only(key)
         targets = [
             k
             for k in order
@@ -6506,9 +6626,16 @@ def _merge(
             and k[4] != 0
             and (low is None or k[4] >= low)
             and (high is None or k[4] <= high)
+            and (headline or (k[4] == low and title_only(k)))
         ]
-        if len(targets) >= 1:
-            merged_into[key] = max(targets, key=lambda k: k[4])
+        if not targets:
+            continue
+        target = max(targets, key=lambda k: k[4])
+        if not headline and title_only(target) and target not in merged_into:
+            # a headline's bare "kills 32" of the body's "at least 32": the body's hedge holds
+            merged_into[target] = key
+        else:
+            merged_into[key] = target
     # a figure of no named side joins the one named figure with the same value
     for key in order:
         if key in merged_into or key[2] is not None or key[7]:

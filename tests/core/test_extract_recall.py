@@ -1,0 +1,161 @@
+"""Figures stated plainly that the extractor used to miss (recall on conflict news).
+
+Every sentence here was written for this file; none comes from the probe or the dev sets.
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.core.reading import article_totals as totals
+from tests.core.reading import readers
+
+claims, one, by_low = readers(date(2024, 6, 4))
+
+
+def figures(body: str, title: str | None = None) -> set[tuple]:
+    return {
+        (c.metric, c.low, c.high, c.qualifier)
+        for c in claims(body, title=title)
+        if c.parent_claim_id is None
+    }
+
+
+# --- people counted alive and hurt are the wounded ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("A mortar hit the market, killing a vendor. Eleven people were taken to hospital.", 11),
+        ("After the blast, 14 residents were rushed to a hospital in the city, police said.", 14),
+        ("Seven villagers remain in a critical condition after the raid.", 7),
+        ("Five soldiers were in serious condition after the ambush, the army said.", 5),
+        ("Three more guards sustained minor injuries in the assault.", 3),
+        ("Two constables suffered gunshot injuries and are being treated.", 2),
+    ],
+)
+def test_hurt_alive_counts_as_wounded(body, low):
+    got = [c for c in top(body) if c.low == low]
+    assert [c.metric for c in got] == ["wounded"]
+
+
+def top(body: str):
+    return [c for c in claims(body) if c.parent_claim_id is None]
+
+
+def test_hospital_and_the_dead_are_not_taken_from_each_other():
+    body = (
+        "A drone struck a bus near the border, killing the driver and three passengers. "
+        "Eight people were taken to hospital, the governor said."
+    )
+    assert totals(body) == (4, 8)
+
+
+def test_one_person_taken_to_hospital_stays_hit():
+    # a single victim "taken to hospital" often dies later in the story: still one person
+    body = "A man was shot on Main Street. He was taken to a hospital, where he died."
+    assert totals(body) == (1, 0)
+
+
+def test_fatal_injuries_are_deaths():
+    assert figures("Four miners sustained fatal injuries in the blast.") == {
+        ("killed", 4, 4, "exact")
+    }
+
+
+def test_how_badly_after_a_comma_is_a_part():
+    got = claims("The strike wounded 23 people, four of them in critical condition.")
+    by = {c.low: c for c in got}
+    assert by[23].metric == "wounded" and by[23].parent_claim_id is None
+    assert by[4].parent_claim_id == by[23].claim_id
+
+
+# --- hedges ---------------------------------------------------------------------------------
+
+
+def test_nearly_before_a_count_is_no_near_miss():
+    assert ("wounded", 81, 89, "almost") in figures(
+        "Twelve people were killed and nearly 90 wounded in the shelling."
+    )
+    assert figures("A sniper nearly killed two medics.") == set()
+
+
+def test_headline_bare_figure_takes_the_body_hedge():
+    got = figures(
+        "Drone strike on convoy kills 18\n\nAt least 18 people were killed when drones hit "
+        "a convoy near the river, officials said."
+    )
+    assert got == {("killed", 18, None, "at_least")}
+
+
+def test_headline_rounding_still_joins_the_body_figure():
+    got = figures(
+        "More than 20 villagers killed in raid\n\nTwenty-three villagers were killed in a raid on "
+        "Tuesday, officials said."
+    )
+    assert got == {("killed", 23, 23, "exact")}
+
+
+def test_body_hedge_and_later_figure_are_two_claims():
+    body = (
+        "At least 15 people were killed in the shelling of the town, medics said.\n\n"
+        "The health office later put the toll at 19."
+    )
+    assert {("killed", 15, None, "at_least"), ("killed", 19, 19, "exact")} <= figures(body)
+
+
+def test_vague_count_is_not_swallowed_by_an_exact_one():
+    body = (
+        "Shells hit the square, killing six people and injuring dozens more, officials said.\n\n"
+        "By evening the number of injured had reached 41."
+    )
+    got = figures(body)
+    assert ("wounded", 24, None, "vague") in got and ("wounded", 41, 41, "exact") in got
+    assert totals(body) == (6, 41)
+
+
+# --- two nouns under one count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("More than 40 soldiers and civilians have been killed, officials said.", 41),
+        ("Officials said 9 police officers and soldiers were killed in the ambush.", 9),
+        ("Dozens of Sudanese troops and allied militiamen were killed in the fighting.", 24),
+    ],
+)
+def test_two_person_nouns_share_one_count(body, low):
+    got = [c for c in top(body) if c.metric == "killed"]
+    assert [c.low for c in got] == [low]
+
+
+def test_a_man_and_woman_are_not_one_person():
+    # two single people: not read as one count of one
+    assert all(c.low != 1 for c in claims("A man and woman were shot dead late on Friday."))
+
+
+def test_more_person_nouns():
+    assert one("The gang killed a 45-year-old vigilante, residents said.").low == 1
+    assert one("Four signatories of the accord were killed last week.").low == 4
+
+
+# --- a toll that changes --------------------------------------------------------------------
+
+
+def test_toll_rising_from_one_value_to_another():
+    got = figures("The death toll climbed from 17 on Monday to 25 by Tuesday evening.")
+    assert got == {("killed", 17, 17, "exact"), ("killed", 25, 25, "exact")}
+    got = figures("The death toll has risen from 8 to 13, the ministry said.")
+    assert got == {("killed", 8, 8, "exact"), ("killed", 13, 13, "exact")}
+
+
+def test_between_is_still_a_range():
+    assert figures("Between 6 and 9 people were killed.") == {("killed", 6, 9, "about")}
+
+
+def test_up_from_an_earlier_value():
+    got = figures("The floods and clashes have killed 52 people, up from 38 a day earlier.")
+    assert got == {("killed", 52, 52, "exact"), ("killed", 38, 38, "exact")}
+    assert totals("The clashes have killed 52 people, up from 38 a day earlier.") == (52, 0)
