@@ -6547,6 +6547,14 @@ def _inherit_subject(mentions: list[_Mention]) -> None:
             m.subject = next(iter(everyone))
 
 
+# a toll that moved: "rose to", "has climbed to", "reached", "now stands at", near a count
+_UPDATE_WORDS = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|reached|reaches|jumped|increased|"
+    r"raised|raising|revised|now\s+stands|up\s+from)\b",
+    re.IGNORECASE,
+)
+
+
 def _merge(
     article: Article, mentions: list[_Mention], body: str, sents: list[_Sentence]
 ) -> list[Claim]:
@@ -6599,12 +6607,33 @@ def _merge(
     def title_only(key: tuple) -> bool:
         return all(in_headline(mentions[i]) for i in groups[key])
 
+    def same_statement(hedged: tuple, exact_key: tuple) -> bool:
+        """ "More than 100 soldiers have been killed, Pashinyan said" and "Pashinyan said 105
+        had been killed": one speaker's one figure, rounded once, unless either is a toll
+        that moved ("rose to 36") or more people ("dozens more")."""
+        hm = [mentions[i] for i in groups[hedged]]
+        em = [mentions[i] for i in groups[exact_key]]
+        if hedged[7] or any(m.qualifier == "vague" for m in hm):
+            return False  # a part of another figure, or no figure one could round
+        low, value = hedged[4], exact_key[4]
+        if low is not None and value > max(low * 1.2, low + 2):
+            return False  # "at least two" of "6 of the injured" is not 6 rounded
+        said = {m.claimant for m in hm} & {m.claimant for m in em}
+        if not said - {None}:
+            return False
+        return not any(
+            m.elided == 2
+            or m.additional
+            or _UPDATE_WORDS.search(body, max(0, m.span[0] - 60), m.span[1])
+            for m in hm + em
+        )
+
     merged_into: dict[tuple, tuple] = {}
     # hedged or vague mentions join an exact figure they agree with when one of the two is
     # the headline's: its rounding ("More than 30 killed") covers the body's 32, its bare
-    # "kills 32" the body's "at least 32". In the body they are two figures: "dozens more
-    # were injured" and "the number of wounded reached 43", "at least 31 were killed" and a
-    # later "the toll rose to 36"
+    # "kills 32" the body's "at least 32"; or when one speaker gives both (same_statement).
+    # Otherwise they are two figures: "dozens more were injured" and "the number of wounded
+    # reached 43", "at least 31 were killed" and a later "the toll rose to 36"
     for key in order:
         kind, metric, party, subject, low, high, bg, child = key
         if exact(key):
@@ -6626,7 +6655,7 @@ def _merge(
             and k[4] != 0
             and (low is None or k[4] >= low)
             and (high is None or k[4] <= high)
-            and (headline or (k[4] == low and title_only(k)))
+            and (headline or (k[4] == low and title_only(k)) or same_statement(key, k))
         ]
         if not targets:
             continue

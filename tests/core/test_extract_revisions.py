@@ -178,3 +178,33 @@ def test_wounds_and_deaths_in_other_words(body, metric):
 def test_the_body_of_a_man_with_a_wound_is_a_death():
     found = tops("Fishermen found the body of a man with a gunshot wound in the lake.")
     assert [(c.metric, c.low) for c in found] == [("killed", 1)]
+
+
+# --- one speaker's figure, rounded once and given once exactly --------------------------------
+
+
+def test_a_speakers_rounded_figure_and_its_exact_one_are_one_claim():
+    body = (
+        "More than 100 soldiers have been killed in the border fighting, the defence minister "
+        "said.\n\nAddressing parliament, the defence minister said 104 soldiers had been killed."
+    )
+    (c,) = tops(body)
+    assert (c.low, c.high, c.qualifier, c.n_mentions) == (104, 104, "exact", 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the toll moved: two statements
+        "At least 31 people were killed in the strike, the health ministry said.\n\n"
+        "By evening the health ministry said the toll had risen to 36.",
+        # two speakers: two claims
+        "More than 100 soldiers have been killed, the defence minister said.\n\n"
+        "Rebels said 104 soldiers had been killed.",
+        # the exact figure is too far from the rounded one to be it
+        "At least two people were hurt, the governor said.\n\n"
+        "The governor said six people were hurt.",
+    ],
+)
+def test_a_hedged_figure_stays_apart_from_another_exact_one(body):
+    assert len(tops(body)) == 2

@@ -42,7 +42,11 @@ absorbed as (
         and h.claimant_key <> '(unattributed)'
         and p.precision_rank > h.precision_rank
         and coalesce(h.low, 0) <= p.point and p.point <= coalesce(h.high, p.point)
-        and (h.said_on is null or p.said_on is null or h.said_on = p.said_on)
+        -- the precise value was (also) given that day: it is dated by its first mention
+        and (
+            h.said_on is null or p.said_on is null
+            or h.said_on between p.said_on and coalesce(p.last_said_on, p.said_on)
+        )
     qualify row_number() over (
         partition by h.incident_id, h.party_key, h.metric, h.subject, h.claimant_key,
             h.low, h.high, h.qualifier

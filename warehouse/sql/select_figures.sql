@@ -1,8 +1,9 @@
 -- One figure per (incident, party, metric, subject), from the current value of each
 -- claimant (reconciled.statements):
---   best   the current value of the preferred claimant: the party's own authorities first
---          (claimant_party = party), then any named claimant, then the most recently said,
---          then the most independent sources, then the most precise.
+--   best   the current value of the preferred claimant: a number before a vague amount
+--          ("dozens" is no figure to cite when one is known), then the party's own
+--          authorities (claimant_party = party), then any named claimant, then the most
+--          recently said, then the most independent sources, then the most precise.
 --   low    the smallest current value of any claimant (an "up to" counts from 0); vague
 --          amounts ("several", "dozens") count only when nothing more precise is known.
 --   high   the largest current value of any claimant (an open "at least" counts as its
@@ -23,6 +24,7 @@ ranked as (
         row_number() over (
             partition by incident_id, party_key, metric, subject
             order by
+                (qualifier <> 'vague') desc,
                 coalesce(claimant_party = party, false) desc,
                 (claimant is not null) desc,
                 said_on desc nulls last,
