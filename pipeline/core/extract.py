@@ -463,7 +463,16 @@ SPEECH_VERBS = {
     "quoted",
     "cited",
     "according",
+    # a belief held is a claim too: "Israel believes 134 hostages remain in Gaza"
+    "believes",
+    "believe",
 }
+# verbs that state something only in one construction: a finding ("the UN found that ...",
+# "the inquiry concluded that ...") or a toll given or changed ("later raised the toll to
+# 36", "gave a higher toll of 40"); elsewhere they say nothing ("bodies were found")
+_FINDING_VERBS = {"found", "finds", "concluded", "concludes"}
+_TOLL_VERBS_SAID = {"raised", "revised", "lowered", "gave", "gives"}
+_COND_SPEECH = _FINDING_VERBS | _TOLL_VERBS_SAID
 
 # a verb of speech that hangs on the clause before it: ", saying", ", adding"
 _PARTICIPLES = {"saying", "adding", "claiming", "stating"}
@@ -514,6 +523,7 @@ SOURCE_NOUNS = {
     "residents",
     "council",
     "committee",
+    "commission",
     "command",
     "staff",
     "headquarters",
@@ -1333,6 +1343,8 @@ _ABBREV = {
     "est",
     "dept",
     "u.s",
+    "u.k",
+    "u.n",
     "e.g",
     "i.e",
     "a.m",
@@ -1683,6 +1695,9 @@ _HINT_CLASSES = [
         ),
     ),
     ("s", re.compile(r"^(?:" + "|".join(SPEECH_VERBS | _PARTICIPLES) + r")$")),
+    # a verb that speaks only in some constructions: looked for speakers, but its sentence
+    # does not end a speaker carried over from the one before
+    ("v", re.compile(r"^(?:" + "|".join(_COND_SPEECH) + r")$")),
     ("c", re.compile(r"^(?:cease-?fire|ceasefires|cease|truce|truces|armistice)$")),
     ("a", re.compile(r"^(?:sq|square|hectares?|km2|km²|acres?)$")),
 ]
@@ -1866,6 +1881,9 @@ class _Speaker:
     aside: tuple[int, int] = (0, 0)
     # a relative clause's speaker ("M23, which claimed ..."): it says nothing before itself
     forward_only: bool = False
+    # the token its say ends at, when less than the sentence: "The toll, first reported by
+    # local officials at 11, rose to 15" (-1: no end)
+    until: int = -1
 
 
 @dataclass
@@ -2103,7 +2121,12 @@ def _normalise_claimant(
     if len(words) >= 4 and words[-1] == ")" and words[-3] == "(" and _is_acronym(words[-2]):
         # "the Syrian Democratic Forces (SDF)": the name, and the acronym for later
         acr, words = words[-2], words[:-3]
-    res = _normalise_name(words, ctx, sentence_text)
+    if acr is not None and acr in PARTY_NAMES and any(_is_cap(w) for w in words):
+        # a party known by its acronym is named as the table names it, the same claimant as
+        # a bare "JNIM said": "the Group for the Support of Islam and Muslims (JNIM)"
+        res: tuple[str, str | None] | None = (PARTY_NAMES[acr], PARTY_NAMES[acr])
+    else:
+        res = _normalise_name(words, ctx, sentence_text)
     if res is not None and acr is not None:
         ctx.acronyms.setdefault(acr, res)
     return res
@@ -2168,6 +2191,23 @@ def _normalise_name(
     if len(words) == 1 and words[0] in ctx.acronyms:
         # "the IDF said" after "the Israel Defense Forces said": one body, one claimant
         return ctx.acronyms[words[0]]
+    if len(words) == 1 and words[0] in ("UN", "U.N."):
+        # one claimant however it is written: "the UN", "the U.N.", "the United Nations"
+        return ("United Nations", None)
+    if words[-1].lower() in _DOC_NOUNS and not any(
+        w.islower() and w in SOURCE_NOUNS for w in words[:-1]
+    ):
+        # a document speaks for who issued it: "A UN inquiry found" is the UN's finding;
+        # "the statement", "a first report" for the body that spoke last
+        body = words[:-1]
+        if any(w.replace(".", "").isupper() for w in body) or sum(map(_is_cap, body)) >= 2 or (
+            any(w in PARTY_NAMES or w in CAPITALS for w in body)
+        ):
+            return _normalise_name(body, ctx, sentence_text)
+        if all(w.lower() in _DOC_MODS for w in body):
+            if words[-1].lower() in _ISSUED_DOCS:
+                return ctx.last_org
+            return None  # "Additional investigation revealed": no one named
     lows = [w.lower().replace("’", "'") for w in words]
     phrase = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
     parties = _parties_in(phrase, include_capitals=True)
@@ -2179,6 +2219,14 @@ def _normalise_name(
             party = _SEATS[seat]
             if phrase == seat:
                 return (seat, party)
+    if (
+        party is not None
+        and len(words) >= 2
+        and lows[-1] in _TALLY_NOUNS
+        and all(w in PARTY_NAMES or w in CAPITALS for w in words[:-1])
+    ):
+        # "according to Israeli tallies": a country's own count is the country's claim
+        return (party, party)
     if len(lows) == 1 and lows[0] in ("he", "she"):
         return ctx.last_person
     if len(lows) == 1 and lows[0] in ("it", "they"):
@@ -2600,6 +2648,7 @@ _REMEMBERED_HEADS = (
     "officials",
     "command",
     "presidency",
+    "agency",
 )
 _LEFT_SKIP = {
     "has",
@@ -2634,7 +2683,32 @@ _LEFT_SKIP = {
     "turn",
     "however",
     "now",
+    "late",
 }
+# a document that speaks for the body that issued it: "the statement said", "a first
+# report had put the toll at 17", "a UN inquiry found that"
+_DOC_NOUNS = {
+    "statement",
+    "report",
+    "update",
+    "communique",
+    "communiqué",
+    "bulletin",
+    "investigation",
+    "inquiry",
+    "probe",
+    "study",
+    "findings",
+    "assessment",
+}
+# what may stand before a document that points back to its issuer: "a first statement"
+_DOC_MODS = {
+    "its", "their", "his", "her", "first", "second", "new", "latest", "earlier", "later",
+    "initial", "previous", "separate", "final", "preliminary", "same", "this", "that",
+    "further", "additional", "subsequent", "updated", "revised", "brief", "written", "joint",
+}
+_ISSUED_DOCS = {"statement", "report", "update", "communique", "communiqué", "bulletin"}
+_ISSUED = {"issued", "released", "published", "posted", "read", "aired", "broadcast"}
 _NP_INNER = {"of", "for", "the", "'s", "de", "al", "al-", "and", "on"}
 # words that start a new clause, and so may start a new speaker's figures
 _CLAUSE_SWITCH = {"while", "whereas", "but", ";", "meanwhile"}
@@ -2921,6 +2995,50 @@ def _described_source(words: list[str], low: list[str], j: int) -> int:
 
 
 _SPEECH_WORDS = SPEECH_VERBS | _PARTICIPLES
+# verbs of saying that share the subject of the verb before "and" ("gave a toll of 40 and
+# said ..."); not a base form ("asked to stay alert and report") nor one that is passive
+# as often ("was treated and released")
+_SAID_AFTER_AND = {
+    "said", "says", "told", "added", "reported", "claimed", "stated", "announced",
+    "confirmed", "wrote", "noted", "warned", "insisted", "acknowledged", "admitted",
+    "declared", "estimated", "alleged", "revealed", "disclosed", "explained", "indicated",
+    "gave", "raised", "revised", "lowered", "found", "concluded",
+}
+# a sentence where a verb of _COND_SPEECH may state something (_speaks_here decides)
+_COND_SAID = re.compile(
+    r"\b(?:found|finds|concluded|concludes) that\b|\b(?:raised|revised|lowered|gave|gives)"
+    r"\b(?:\W+\w+){0,3}?\W+(?:toll|tally|figures?|count|number|estimate)\b",
+    re.IGNORECASE,
+)
+_TOLL_NOUNS_SAID = {"toll", "tally", "figure", "figures", "count", "number", "estimate"}
+
+
+# participles that open a clause after a noun without "ed": "a commission set up in 2017"
+_PARTICIPLES_IRREGULAR = {"set", "run", "led", "held", "known", "made", "built", "sent", "kept"}
+
+
+def _reduced_relative(words: list[str], low: list[str], s: int, j: int) -> bool:
+    """Whether the word at ``j`` opens a participle clause after the source named from
+    ``s``: "according to a truth commission set up under the peace deal" ends at "set".
+    Not after a count noun, whose clause names who keeps it ("figures compiled by AFP")."""
+    w = words[j]
+    if j < s + 2 or not w.isalpha() or not w.islower():
+        return False
+    if not (w.endswith("ed") or w in _PARTICIPLES_IRREGULAR):
+        return False
+    prev = low[s:j]
+    return not any(p in _TALLY_NOUNS for p in prev) and any(
+        p in SOURCE_NOUNS or p in _ORG_HEADS for p in prev
+    )
+
+
+def _speaks_here(low: list[str], i: int) -> bool:
+    """Whether a verb of ``_COND_SPEECH`` states something here: a finding followed by its
+    clause ("found that"), a toll verb followed by the toll it gives ("raised the death toll
+    to 36", "gave a higher toll of 40")."""
+    if low[i] in _FINDING_VERBS:
+        return i + 1 < len(low) and low[i + 1] == "that"
+    return any(t in _TOLL_NOUNS_SAID for t in low[i + 1 : i + 5])
 
 
 def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker]:
@@ -2929,7 +3047,11 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
     words = toks.text
     n = len(low)
     # (the verbs first: a sentence has one or two among its thirty words)
-    for i in [i for i, w in enumerate(low) if w in _SPEECH_WORDS]:
+    for i in [
+        i
+        for i, w in enumerate(low)
+        if w in _SPEECH_WORDS or (w in _COND_SPEECH and _speaks_here(low, i))
+    ]:
         w = low[i]
         if w in _PARTICIPLES and i > 1 and low[i - 1] == ",":
             # "The Security Media Cell ... gave a lower toll, saying two officers were killed":
@@ -2948,7 +3070,12 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                              forward_only=True)
                 )
             continue
-        if w not in SPEECH_VERBS:
+        if w not in SPEECH_VERBS and w not in _COND_SPEECH:
+            continue
+        if w in _PASSIVE_SAID and i + 2 < n and low[i + 1] == "by":
+            sp = _passive_agent(words, low, i, toks, ctx, st.text)
+            if sp is not None:
+                out.append(sp)
             continue
         np_ts = np_te = -1
         app: list[str] = []
@@ -2961,6 +3088,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     and j < i + 14
                     and low[j] not in (",", ".", ";", "that", ":")
                     and (low[j] not in _QUOTES)
+                    and not _reduced_relative(words, low, i + 2, j)
                 ):
                     j += 1
                 if j + 2 < n and low[j] == "(" and low[j + 2] == ")":
@@ -2969,7 +3097,12 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
         else:
             j = i - 1
             while j >= 0 and (
-                low[j] in _LEFT_SKIP or low[j] in _WEEKDAYS or (low[j] == "on" and j + 1 < i)
+                low[j] in _LEFT_SKIP
+                or low[j] in _WEEKDAYS
+                or (low[j] == "on" and j + 1 < i)
+                # "A first statement issued late on Thursday had reported": the document
+                # and when it came out
+                or (low[j] in _ISSUED and j > 0 and low[j - 1] in _DOC_NOUNS)
             ):
                 j -= 1
             if j >= 1 and words[j] in ("which", "who") and (low[j - 1] == "," or j >= 2):
@@ -2991,6 +3124,22 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                                  forward_only=True)
                     )
                 continue
+            if j >= 1 and low[j] == "and" and w in _SAID_AFTER_AND:
+                # "A second source gave a higher toll and said ...": two verbs, one subject,
+                # the speaker of the verb before or the subject that opens the sentence
+                if out and out[-1].pos < i:
+                    prev = out[-1]
+                    out.append(
+                        _Speaker(i, prev.claimant, prev.party, toks.starts[i], toks.ends[i],
+                                 _is_trailing(low, i))
+                    )
+                    continue
+                b, e = _clause_subject(words, low, i)
+                res = _normalise_claimant(words[b:e], ctx, st.text) if e > b else None
+                if res is not None:
+                    _remember(ctx, res, words[b:e])
+                    out.append(_Speaker(i, res[0], res[1], toks.starts[b], toks.ends[i]))
+                    continue
             aside = False
             if j >= 0 and low[j] == ",":
                 # an aside: "The governor, who visited the site on Monday, said"
@@ -3103,8 +3252,10 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     and (
                         _is_cap(words[j])
                         or low[j] in _NP_INNER
-                        or low[j] in SOURCE_NOUNS
+                        # (not "who" the pronoun: "children who investigators believe")
+                        or (low[j] in SOURCE_NOUNS and words[j] != "who")
                         or low[j] in TITLE_WORDS
+                        or (j == te - 1 and low[j] in _DOC_NOUNS)
                         or low[j] in ("he", "she", "it", "they")
                         or (j < te - 1 and low[j] in _SOURCE_ADJ)
                         or (j >= 2 and low[j].isalpha() and "'s" in low[max(0, j - 3) : j])
@@ -3138,6 +3289,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     or np_ts > head
                     or not (
                         low[head] in SOURCE_NOUNS
+                        or low[head] in _DOC_NOUNS
                         or low[head] in TITLE_WORDS
                         or _is_cap(words[head])
                         or low[head] in ("he", "she", "it", "they")
@@ -3212,6 +3364,48 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
     return out
 
 
+# speech verbs whose passive names the speaker after "by": "as reported by local media"
+_PASSIVE_SAID = {
+    "reported", "announced", "confirmed", "released", "published", "recorded", "registered",
+    "documented", "estimated", "counted", "put", "updated", "listed", "posted", "given",
+}
+_AGENT_END = {
+    ",", ".", ";", ":", "at", "on", "as", "and", "with", "to", "that", "which", "who",
+    "after", "before", "since", "when", "while", "but", "of",
+}
+
+
+def _passive_agent(
+    words: list[str], low: list[str], i: int, toks: _Tokens, ctx: _Context, text: str
+) -> _Speaker | None:
+    """The speaker of a passive speech verb, after "by": "11 deaths were reported by local
+    authorities", "The toll, initially put by officials at 11, rose to 15". In an aside
+    between commas it says only what the aside holds."""
+    n = len(low)
+    k = i + 2
+    while k < n and k < i + 12 and low[k] not in _AGENT_END and low[k] not in _QUOTES:
+        if low[k][:1].isdigit() or low[k] in TRIGGERS:
+            break
+        k += 1
+    if k == i + 2:
+        return None
+    res = _normalise_claimant(words[i + 2 : k], ctx, text)
+    if res is None:
+        return None
+    _remember(ctx, res, words[i + 2 : k])
+    until = -1
+    b = i - 1
+    while b >= 0 and b > i - 4 and low[b] not in (",", ".", ";", ":") and words[b].islower():
+        b -= 1
+    if b >= 0 and low[b] == ",":
+        # ", initially reported by X at 11 dead,": the aside closes at the next comma
+        until = next((x for x in range(k, n) if low[x] in (",", ";")), -1)
+    return _Speaker(
+        i, res[0], res[1], toks.starts[i], toks.ends[k - 1], _is_trailing(low, k - 1),
+        until=until,
+    )
+
+
 def _cited(
     words: list[str],
     low: list[str],
@@ -3231,12 +3425,37 @@ def _cited(
     res = _normalise_claimant(words[i + 1 : j], ctx, text)
     if res is None:
         return
+    if out and (
+        low[i + 1] in _TALLY_NOUNS or (i + 2 < len(low) and low[i + 2] in _TALLY_NOUNS)
+    ):
+        # "the civil defence agency said, citing records from the hospital": a body that
+        # counts from others' records states its own figure; an outlet passes it on
+        out = [sp for sp in out if _passes_on(sp.claimant)]
+        if not out:
+            return
     _remember(ctx, res, words[i + 1 : j])
     if not out:
         out.append(_Speaker(i, res[0], res[1], toks.starts[i], toks.ends[j - 1], i > 0))
         return
     for sp in out:
         sp.claimant, sp.party = res
+
+
+_MEDIA_WORDS = {
+    "media", "news", "television", "tv", "radio", "broadcaster", "outlet", "newspaper",
+    "channel", "press", "agency",
+}
+_NOT_MEDIA_BEFORE = {"defence", "defense", "protection", "emergency", "rescue", "relief", "aid"}
+
+
+def _passes_on(claimant: str) -> bool:
+    """Whether a speaker is a news outlet, which passes on the figures of the source it
+    cites: "state television", "the news agency" (not "the civil defence agency")."""
+    lows = claimant.lower().split()
+    return any(
+        w in _MEDIA_WORDS and not (w == "agency" and x > 0 and lows[x - 1] in _NOT_MEDIA_BEFORE)
+        for x, w in enumerate(lows)
+    )
 
 
 # where the source after "citing" ends
@@ -4496,13 +4715,18 @@ def _attribute(
     A speaker that ends its clause (", the rebels said.") takes the figures before it that
     no earlier speaker holds: those after a speaker that also ended its clause, or after a
     change of clause ("while", "but", ";") that follows an earlier speaker's verb."""
-    before = [s for s in speakers if s.pos <= pos]
+    before = [s for s in speakers if s.pos <= pos and (s.until < 0 or pos < s.until)]
     after = [s for s in speakers if s.pos > pos and not s.forward_only]
     sp = before[-1] if before else (after[0] if after else None)
     if before and after and after[0].trailing:
         prev = before[-1]
-        if prev.trailing or any(
-            t in _CLAUSE_SWITCH for t in toks.low[prev.pos + 1 : min(pos, len(toks.low))]
+        between = toks.low[prev.pos + 1 : min(pos, len(toks.low))]
+        if prev.trailing or any(t in _CLAUSE_SWITCH for t in between) or any(
+            # "... since the war began on Oct. 7, when militants attacked, killing 1,200,
+            # according to Israeli tallies": a clause that sets the scene for the first
+            # statement is the later speaker's
+            t == "when" and x > 0 and between[x - 1] == ","
+            for x, t in enumerate(between)
         ):
             sp = after[0]
     when: tuple[date | None, str, int | None] = (
@@ -4605,7 +4829,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     # which sentences hold a casualty word, a speech verb, a ceasefire, an area
     hints = [_hints_of(st.text.lower()) for st in sents]
     # speakers are only remembered for later figures: none are needed after the last one
-    last = max((i for i, h in enumerate(hints) if h - {"s"}), default=-1)
+    last = max((i for i, h in enumerate(hints) if h - {"s", "v"}), default=-1)
     prev_metric: str | None = None
     named: list[tuple[int, str, str | None]] = []  # (sentence, claimant, its side)
     # the last day each claimant was said to speak on, and in which sentence
@@ -4620,6 +4844,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
     for si, st in enumerate(sents[: last + 1]):
         h = hints[si]
+        if "v" in h and _COND_SAID.search(st.text) is None:
+            h = h - {"v"}  # "bodies were found": no finding, no toll given
         if not h:
             continue
         has_speech = "s" in h
@@ -4628,13 +4854,18 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         has_terr = "a" in h
         reader = _SentenceReader(st, cfg) if (has_trigger or has_terr) else None
         toks = reader.toks if reader else _tokenize(st.text)
-        speakers = _find_speakers(st, toks, ctx) if has_speech else []
+        speakers = _find_speakers(st, toks, ctx) if has_speech or "v" in h else []
         named.extend((si, sp.claimant, sp.party) for sp in speakers if sp.party)
         if not speakers and (st.virtual or st.line_no == 0) and ":" in st.text:
             speakers = _headline_source(toks, ctx, st.text)
         spoken.extend((si, sp) for sp in speakers)
-        if st.line_no != carry_line or st.virtual:
-            carry = None
+        if st.virtual or st.line_no != carry_line:
+            # a new paragraph has its own speaker, unless it opens on the figure just given:
+            # "This number includes 1,630 casualties" is the speaker's figure still
+            if carry is not None and not st.virtual and _POINTS_BACK.match(st.text):
+                carry_line = st.line_no
+            else:
+                carry = None
         if quoted[1] and quoted[0] == si - 1 and not st.virtual:
             shut = min((st.text.find(q) for q in '"”' if q in st.text), default=-1)
             closer = next((sp for sp in speakers if sp.cs >= shut), None) if shut >= 0 else None
@@ -4781,6 +5012,11 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
 
 _BARE_HEADS = {"ministry", "army", "military"}
+# a sentence that opens on the figure the one before gave
+_POINTS_BACK = re.compile(
+    r"(?:(?:This|That|These|Those) (?:numbers?|figures?|tolls?|tally|total|count)|"
+    r"The (?:numbers?|figures?|tally|total|count) includes?)\b"
+)
 
 
 def _headline_source(toks: _Tokens, ctx: _Context, text: str) -> list[_Speaker]:
@@ -4930,7 +5166,14 @@ def _name_described(
                 and last not in _ORG_HEADS
                 and last not in _ARMED_HEADS
                 and "Ministry" not in sp.claimant
-                and re.search(rf"\b{head}\b", near)
+                and (
+                    re.search(rf"\b{head}\b", near)
+                    # "an official" is any office holder: "X, an administrator in the district"
+                    or (
+                        head == "official"
+                        and not _DESC_PERSON.isdisjoint(re.findall(r"[a-z]+", near))
+                    )
+                )
             ):
                 names[d.claimant] = (sp.claimant, sp.party or d.party)
                 break
