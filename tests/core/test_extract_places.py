@@ -161,3 +161,32 @@ def test_neutralised_and_eliminated_people_are_killed(body: str, low: int) -> No
 
 def test_an_eliminated_thing_is_no_casualty() -> None:
     assert casualty_claims("The threat was eliminated and 30 rifles were seized.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # a region that is no city and no ISO subdivision
+        ("Gunmen killed 14 villagers in Darfur on Monday.", "Sudan"),
+        ("Shelling killed three civilians in the Donbas overnight.", "Ukraine"),
+        # a region naming the kind of place, and an Arabic article before the name
+        ("Shelling killed 9 people in the besieged Darfur city of El Fasher.", "Sudan"),
+        ("Militiamen killed 31 villagers in al-Jazira state on Wednesday.", "Sudan"),
+    ],
+)
+def test_regions_and_spellings_are_places(body: str, party: str) -> None:
+    assert {c.party for c in casualty_claims(body)} == {party}
+
+
+def test_a_namesake_of_a_country_the_article_never_names_is_no_place() -> None:
+    # a market named after a town of another country: the article is about Sudan
+    body = (
+        "Sudanese officials said shelling hit the city on Sunday.\n\n"
+        "Shells landed near the Naivasha market, killing 12 people."
+    )
+    assert {c.party for c in casualty_claims(body)} != {"Kenya"}
+
+
+def test_a_country_whose_border_is_meant_is_no_place() -> None:
+    body = "Jihadists killed 20 people in an attack near the Mali border."
+    assert {c.party for c in casualty_claims(body)} == {None}
