@@ -72,7 +72,8 @@ Chad|Chadian,Chadians|N'Djamena
 Chile|Chilean,Chileans|Santiago
 China|Chinese|Beijing
 Colombia|Colombian,Colombians|Bogota,Bogotá
-Democratic Republic of the Congo|Congolese,DRC,DR Congo|Kinshasa
+Democratic Republic of the Congo|Congolese,DRC,DR Congo,Congo,Democratic Republic of Congo|Kinshasa
+Republic of the Congo|Congo Republic,Congo-Brazzaville,Republic of Congo|Brazzaville
 Croatia|Croatian,Croatians,Croat,Croats|Zagreb
 Cuba|Cuban,Cubans|Havana
 Cyprus|Cypriot,Cypriots|Nicosia
@@ -5006,7 +5007,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 st = sents[si]
                 spoken.extend((si, sp) for sp in _find_speakers(st, _tokenize(st.text), ctx))
         _name_described(mentions, spoken, sents)
-    _resolve_article(mentions, body, title)
+    _resolve_article(mentions, body, title, article.dateline or "")
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
 
@@ -5249,7 +5250,9 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         m.metric = "killed"
 
 
-def _resolve_article(mentions: list[_Mention], body: str, title: str = "") -> None:
+def _resolve_article(
+    mentions: list[_Mention], body: str, title: str = "", dateline: str = ""
+) -> None:
     """What a reader settles only with the whole article in view, in this order: the parts of
     an earlier total, the noun of a bare count, the hit who died, a homicide's one victim, one
     more person, the dead among the hit, the hurt besides the dead, the side of soldiers a side
@@ -5277,19 +5280,23 @@ def _resolve_article(mentions: list[_Mention], body: str, title: str = "") -> No
     # a figure that names no kind of people ("casualties on the X side were 105") is about
     # the people the article counts for that side (or, failing that, for every side)
     _inherit_subject(mentions)
-    _party_from_place(mentions, body, title)
+    _party_from_place(mentions, body, title, dateline)
 
 
 # "in Kharkiv", "near the northern town of Metula", "across Borno state", "in Sudan's El
 # Fasher": a capitalised place after a locative preposition (the place is the group "p")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|central|besieged|occupied|embattled|"
-    r"front-?line|restive|neighbouring|neighboring)\s+)*"
+    r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout|"
+    # "west of Khan Younis", "15 km north of Goma"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+    r"(?:the\s+)?"
+    r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
+    r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
     # "the besieged Darfur city of El Fasher": a region may name the kind of place
     r"(?:(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|region|province|state|district|governorate|"
     r"county|area|camp|port|capital|oblast|enclave|strip)\s+of\s+)?"
-    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+(?: (?:al-|el-|de )?[A-Z][\w'’-]+){0,3})"
+    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
+    r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
 )
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country
@@ -5326,8 +5333,13 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
             # "al-Jazira", "El-Fasher": also as GeoNames writes such names
             rest = " ".join([words[0][3:], *words[1:]])
             names += [f"{words[0][:2].capitalize()} {rest}", rest, f"Al {rest}"]
-        if words[0].endswith(("'s", "’s")):
-            names.append(words[0][:-2])
+        own = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+        if own is not None:
+            # "Sudan's El Fasher", "the Democratic Republic of Congo's Ituri province": the
+            # possessor, then the place it holds
+            names.append(" ".join(words[: own + 1])[:-2])
+            if own + 1 < len(words):
+                names.append(" ".join(words[own + 1 :]))
         elif "-" in words[0] and len(words) > 1:
             names.append(" ".join(words[1:]))
         # a country or capital that a capitalised word follows ("in Kyiv Governor ...")
@@ -5394,7 +5406,7 @@ def _country_name(name: str) -> str | None:
     return PARTY_NAMES.get(name, name)
 
 
-def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
+def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline: str = "") -> None:
     """ "An airstrike killed 12 people in Khan Younis": people of no named side killed in a
     place belong to that place's country (civilians, police, and soldiers whose reporting
     side is that country, an armed group or unknown, or that the speaker says its side
@@ -5412,7 +5424,11 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
     in_all = _Lazy(lambda: _parties_in(text_all, True))
     named = _Lazy(lambda: {p for _, _, p in in_all.get() if p in COUNTRY_NAMES})
     placed = _Lazy(lambda: {p[0] for _, p, _strong in _places(text_all) if len(p) == 1})
-    lead = _Lazy(lambda: _pick_country(_places(head), named, placed))
+    # the lead's place, else the dateline's when the article names its country ("GOMA, Congo
+    # (AP)"; not "DUBAI (Reuters)" over a story about Yemen)
+    lead = _Lazy(
+        lambda: _pick_country(_places(head), named, placed) or _dateline_country(dateline, named)
+    )
     # (places, not any country the article names: "the Sudanese health ministry said" names
     # who counts, not where)
     only_country = _Lazy(lambda: _only(placed.get()))
@@ -5450,6 +5466,19 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str) -> None:
             continue  # "Russia said 30 soldiers were killed in Kharkiv": whose, it does not say
         m.party = country
         m.party_from_place = True
+
+
+def _dateline_country(dateline: str, named: "_Lazy") -> str | None:
+    for part in re.split(r"[/,]", dateline):
+        name = part.strip().title()
+        if not name:
+            continue
+        country = CAPITALS.get(name) or PARTY_NAMES.get(name)
+        countries = (country,) if country else countries_of_place(name, _country_name)
+        for c in countries:
+            if c in named.get():
+                return c
+    return None
 
 
 def _only(values: set[str]) -> str | None:

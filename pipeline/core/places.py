@@ -23,7 +23,7 @@ _COUNTRY_ALIASES = {
     "Palestine, State of": "Palestine",
     "Russian Federation": "Russia",
     "Syrian Arab Republic": "Syria",
-    "Republic of the Congo": "Congo",
+    "Republic of the Congo": "Republic of the Congo",
     "Congo, The Democratic Republic of the": "Democratic Republic of the Congo",
     "Iran, Islamic Republic of": "Iran",
     "Korea, Republic of": "South Korea",
@@ -64,6 +64,8 @@ Tigray|Ethiopia
 Amhara|Ethiopia
 Afar|Ethiopia
 Kivu|Democratic Republic of the Congo
+North Kivu|Democratic Republic of the Congo
+South Kivu|Democratic Republic of the Congo
 Waziristan|Pakistan
 Baluchistan|Pakistan,Iran
 Kashmir|India,Pakistan

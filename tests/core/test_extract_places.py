@@ -190,3 +190,42 @@ def test_a_namesake_of_a_country_the_article_never_names_is_no_place() -> None:
 def test_a_country_whose_border_is_meant_is_no_place() -> None:
     body = "Jihadists killed 20 people in an attack near the Mali border."
     assert {c.party for c in casualty_claims(body)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # "Congo" alone is the Democratic Republic, as news copy uses it
+        (
+            "Rebels killed 17 villagers in eastern Congo on Friday.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Militants killed 8 people in the Republic of the Congo.", "Republic of the Congo"),
+        # a place held by a country named with "of"
+        (
+            "Gunmen killed 9 people in the Democratic Republic of Congo's Ituri province.",
+            "Democratic Republic of the Congo",
+        ),
+        # a compass point "of" a place, and a compound compass word
+        ("A strike killed 12 people in a camp west of Khan Younis.", "Palestine"),
+        ("Jihadists killed 30 soldiers in north-central Burkina Faso.", "Burkina Faso"),
+    ],
+)
+def test_more_ways_of_naming_a_place(body: str, party: str) -> None:
+    assert {c.party for c in casualty_claims(body)} == {party}
+
+
+def test_the_dateline_places_the_story_when_the_article_names_its_country() -> None:
+    from datetime import date
+
+    from pipeline.core.extract import extract
+    from pipeline.core.model import Article
+
+    def party(dateline: str, body: str) -> set:
+        art = Article(article_id="t", body=body, dateline=dateline, published_on=date(2024, 3, 14))
+        return {c.party for c in extract(art).claims}
+
+    body = "Sudanese activists said a drone strike on a market killed 14 people on Monday."
+    assert party("KHARTOUM", body) == {"Sudan"}
+    # a regional hub's dateline over a story about another country places nothing
+    assert party("DUBAI", body) == {None}
