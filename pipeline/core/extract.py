@@ -4096,15 +4096,15 @@ class _SentenceReader:
                     continue
             if w == "," and k + 1 < n and low[k + 1] in ("including", "among"):
                 return None  # handled by the breakdown reading
-            if (
-                w == ","
-                and k + 1 < n
-                and (k + 1) in self.trig
-                and "P" in self.trig[k + 1][1]
-                and (coord)
-            ):
-                k += 1  # "15 constables and five inspectors, died"
-                continue
+            if w == "," and coord and k + 1 < n:
+                # "15 constables and five inspectors, died", "19 women and 9 children, were
+                # killed" (the end of an "including" list)
+                j = k + 1
+                while j < n and j < k + 4 and low[j] in _AUX:
+                    j += 1
+                if j in self.trig and "P" in self.trig[j][1]:
+                    k += 1
+                    continue
             if w == "," and depth == 0:
                 # skip a short appositive: "John Smith, 23, of Springfield, was killed"
                 j = k + 1

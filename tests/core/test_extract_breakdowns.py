@@ -165,3 +165,18 @@ def test_among_the_dead_with_no_total_stands_alone():
 def test_a_count_with_an_of_phrase_among_the_dead():
     body = "The raid killed 33 people. Two of the village elders were among the dead."
     assert tree(body) == [("killed", 2, ("killed", 33)), ("killed", 33, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At least 43 people, including 19 women and 9 children, were killed in the raid.",
+        "Some 60 villagers, including 12 women and four children, have been killed.",
+    ],
+)
+def test_a_total_whose_parts_are_a_list_before_the_verb(body):
+    # "including A and B," between the total and its verb: the total and both parts
+    found = casualty_claims(body)
+    total = max(found, key=lambda c: c.low)
+    kids = [c for c in found if c.parent_claim_id == total.claim_id]
+    assert total.metric == "killed" and len(kids) == 2
