@@ -298,6 +298,7 @@ cadet recruit gendarme guardsman sniper crewman separatist mercenary rescuer sho
 correspondent chief chieftain headman mayor pensioner retiree seminarian grandchild
 dissident paramilitary guerrilla captive bandit kidnapper abductor raider operative apostate
 extremist worshiper vigilante signatory
+porter seafarer mariner trucker courier smuggler logger nomad herdsboy
 """
 _IRREGULAR = {
     "man": "men",
@@ -929,7 +930,16 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
         "P",
         ("condition",),
     ),
-    (re.compile(r"\btreated (?:and released|for|at)\b"), "wounded", "P", ("treated",)),
+    # "treated at the hospital", "still being treated in Kaya", "receiving treatment"
+    (
+        re.compile(
+            r"\btreated (?:and released|for|at|in)\b"
+            r"|\b(?:receiving|received|undergoing|getting) (?:medical )?treatment\b"
+        ),
+        "wounded",
+        "P",
+        ("treated", "treatment"),
+    ),
     # "one man dead and another with life-threatening injuries"
     (
         re.compile(r"\bwith (?:(?:minor|serious|severe|critical|non-)?[\w-]+ ){0,2}?injuries\b"),
@@ -984,7 +994,7 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
 _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|clinic|maim|missing|captur|"
-    r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|"
+    r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|treatment|"
     r"prisoner|hostage|"
     r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
     re.IGNORECASE,

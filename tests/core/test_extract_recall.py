@@ -159,3 +159,16 @@ def test_up_from_an_earlier_value():
     got = figures("The floods and clashes have killed 52 people, up from 38 a day earlier.")
     assert got == {("killed", 52, 52, "exact"), ("killed", 38, 38, "exact")}
     assert totals("The clashes have killed 52 people, up from 38 a day earlier.") == (52, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "metric", "low"),
+    [
+        ("Another 12 people are receiving treatment at the district hospital.", "wounded", 12),
+        ("Officials said dozens of people were still being treated in the town.", "wounded", 24),
+        ("A porter was also injured in the encounter.", "wounded", 1),
+        ("Two seafarers were killed when the missile hit the ship.", "killed", 2),
+    ],
+)
+def test_more_words_for_the_hurt_and_for_people(body, metric, low):
+    assert (metric, low) in {(c.metric, c.low) for c in claims(body)}
