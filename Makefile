@@ -35,12 +35,12 @@ lint: install
 ui: install  ## Dagster's web UI on http://$(HOST):$(PORT)
 	$(RUN) dagster dev -w workspace.yaml -h $(HOST) -p $(PORT)
 
-eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), the conflict probe, the held-out set
+eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), the conflict dev sets, the held-out set
 	$(RUN) python bench/eval.py $(EVAL_FILE)
-	$(RUN) python bench/claims_eval.py
+	$(RUN) python bench/claims_eval.py bench/data/conflict_probe.jsonl bench/data/conflict_heldout.jsonl
 	@echo "--- held-out (not used for development) ---"
-	$(RUN) python bench/claims_eval.py bench/data/conflict_heldout.jsonl \
-		--misses bench/out/heldout_misses.jsonl
+	$(RUN) python bench/claims_eval.py bench/data/conflict_heldout2.jsonl \
+		--misses bench/out/heldout2_misses.jsonl
 
 bench: install  ## speed of parse + extract against a single-regex floor
 	$(RUN) python bench/extract.py
