@@ -6366,8 +6366,10 @@ _COORD_GAP = {"and", ",", "as", "well", "plus", "along", "with", "together"}
 
 
 def _coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
-    """``b`` is joined to ``a`` by "and" / "," / "as well as" after ``a``'s noun phrase."""
-    if b.ts - a.te > 8:
+    """``b`` is joined to ``a`` by "and" / "," / "as well as" after ``a``'s noun phrase, which
+    may end in a short phrase of where or whose ("1,200 people in Lebanon and 158 Israelis",
+    "28 fighters from the Turkish-backed SNA and six members of the SDF")."""
+    if b.ts - a.te > 12:
         return False
     # a comma alone is an apposition ("Jane Doe, a 24-year-old woman,"), not a second person
     joined = False
@@ -6390,12 +6392,18 @@ def _coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
             w in PERSON_SING
             or w in PERSON_PLURAL
             or w in _NP_MODS
-            or w in ("'s", "of", "the")
+            or w in ("'s", "of", "the", "(", ")")
             or _is_cap(r.toks.text[i])
+            or (w in _WHERE_WHOSE and i + 1 < b.ts and _is_cap(r.toks.text[i + 1]))
+            or (w in _WHERE_WHOSE and i + 2 < b.ts and r.low[i + 1] == "the")
+            or w.endswith(("-backed", "-led", "-linked", "-aligned", "-allied"))
         ):
             return False
         prev = w
     return joined
+
+
+_WHERE_WHOSE = {"in", "from", "near", "inside", "across", "at", "of"}
 
 
 def _object_coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:

@@ -509,3 +509,9 @@ def test_partitive_counts_the_part(body, expected, absent):
 )
 def test_in_is_not_inches(text, values):
     assert [q.low for q in find_quantities(text)] == values
+
+
+def test_the_first_of_two_objects_may_end_in_a_place():
+    # "killed A in X and B": the second count shares the verb
+    found = claims("The 2006 war killed about 1,100 people in Lebanon and 160 Israelis.")
+    assert {1100, 160} <= {c.low for c in found if c.metric == "killed"}
