@@ -605,6 +605,14 @@ SOURCE_NOUNS = {
     "wing",
     # outlets and bodies that report: "the state broadcaster reported", "the navy said"
     "broadcaster",
+    "newspaper",
+    "correspondent",
+    "journalist",
+    "resident",
+    "villager",
+    "reporter",
+    "worker",
+    "doctor",
     "television",
     "radio",
     "navy",
@@ -1960,6 +1968,9 @@ class _Context:
     # an acronym and the body it stands for: "the Ethiopian National Defense Force (ENDF)"
     # makes a later "the ENDF said" the same claimant
     acronyms: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # the bodies the article names by their acronym: "the Ethiopian Human Rights Commission"
+    # -> "EHRC" (see _by_acronym)
+    short: dict[str, str] = field(default_factory=dict)
 
 
 # words without which no count can be read: a digit aside, every count holds one of them
@@ -2139,8 +2150,27 @@ def _normalise_claimant(
     else:
         res = _normalise_name(words, ctx, sentence_text)
     if res is not None and acr is not None:
+        if acr not in PARTY_NAMES and _initials(res[0].split()) == acr.lower() and (
+            "Ministry" not in res[0]
+        ):
+            ctx.short.setdefault(res[0], acr)
         ctx.acronyms.setdefault(acr, res)
+    if res is not None and ctx.short:
+        res = _by_acronym(res, ctx)
     return res
+
+
+def _by_acronym(res: tuple[str, str | None], ctx: _Context) -> tuple[str, str | None]:
+    """A body the article names by its acronym is that acronym, however it is written out:
+    after "the Ethiopian Human Rights Commission (EHRC)", "the EHRC said", "the commission"
+    and "the Ethiopian Human Rights Commission said" are all the EHRC. The acronym is the
+    name news goes on using, and one spelling across outlets that spell the name out
+    differently ("Inter-Services" or "Inter Services Public Relations" is the ISPR)."""
+    name = res[0]
+    acr = ctx.short.get(name)
+    if acr is None:
+        acr = next((a for full, a in ctx.short.items() if name.endswith(" " + full)), None)
+    return (acr, res[1]) if acr is not None else res
 
 
 def _is_acronym(word: str) -> bool:
@@ -2181,6 +2211,9 @@ def _normalise_name(
         "the",
         "a",
         "an",
+        "another",
+        "our",
+        "one",
         "on",
         "late",
         "early",
@@ -2280,6 +2313,16 @@ def _normalise_name(
             or (w == "the" and org and _is_cap(org[0]) and x > 0 and words[x - 1] in ("of", "for"))
             # "the Armed Conflict Location and Event Data project": a lowercase head closes it
             or (not org and w.lower() in _ORG_HEADS and x > 1 and _is_cap(words[x - 1]))
+            # "the Magen David Adom ambulance service": a plain word between name and head
+            or (
+                len(org) == 1
+                and org[0].islower()
+                and w.isalpha()
+                and w.islower()
+                and x > 1
+                and _is_cap(words[x - 1])
+                and w not in TRIGGERS
+            )
         ):
             org.insert(0, w)
         else:
@@ -2545,6 +2588,7 @@ _ORG_HEADS = {
     "department",
     "project",
     "cell",
+    "newspaper",
 }
 
 
@@ -2605,6 +2649,15 @@ def _defined_acronyms(body: str, ctx: _Context) -> None:
                 full = " ".join(name[k:])
                 ps = _parties_in(full, include_capitals=True)
                 ctx.acronyms[acr] = (full, ps[0][2] if ps else None)
+                if (
+                    acr not in PARTY_NAMES
+                    and _initials(name[k:]) == acr.lower()
+                    and "Ministry" not in full
+                ):
+                    # the body's initials: the article names it by its acronym (an
+                    # armed group keeps its table name, a ministry its normalised one)
+                    ctx.short[full] = acr
+                    ctx.acronyms[acr] = (acr, ctx.acronyms[acr][1])
                 break
 
 
@@ -2635,6 +2688,11 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
         ctx.surnames[parts[-1]] = claimant
         ctx.last_person = claimant
         return
+    if _person_head(name):
+        # one person described, not named: "the regional governor said ... he said", "a
+        # member of the village administration ... he said"
+        ctx.last_person = claimant
+        return
     # an insurgents' army is not the one a later "the army said" means
     insurgent = (party is not None and party not in COUNTRY_NAMES) or bool(
         lows & _INSURGENT_NAME_WORDS
@@ -2643,6 +2701,26 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
         if head in lows and not (insurgent and head in ("army", "military", "forces")):
             ctx.by_head[head] = claimant
     ctx.last_org = claimant
+
+
+# one person described by what they are: "a security source", "the regional governor"
+_PERSON_HEADS = {
+    "governor", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
+    "officer", "mayor", "administrator", "chief", "director", "commissioner", "resident",
+    "witness", "doctor", "nurse", "member", "worker", "correspondent", "journalist",
+    "villager", "reporter",
+    "source", "farmer", "survivor", "medic", "paramedic",
+}
+
+
+def _person_head(name: str) -> bool:
+    """Whether a claimant is one person described in lowercase words ("regional governor",
+    "member of the village administration"), not a name or a body."""
+    if not name[:1].islower():
+        return False
+    ws = name.split()
+    k = next((x for x, w in enumerate(ws) if w in ("of", "in", "at", "for", "from")), len(ws))
+    return k > 0 and ws[k - 1] in _PERSON_HEADS
 
 
 _INSURGENT_NAME_WORDS = {"liberation", "independence", "resistance", "revolutionary", "rebel"}
@@ -2726,7 +2804,7 @@ _CLAUSE_SWITCH = {"while", "whereas", "but", ";", "meanwhile"}
 # a quote just closed before the verb: '"...," said Jane Doe' puts the speaker after the verb
 _CLOSE_QUOTES = {'"', "”", "’", "'", "»"}
 # a speaker after the verb begins with a capital or a determiner: "said a military source"
-_INVERTED_DETS = {"the", "a", "an"}
+_INVERTED_DETS = {"the", "a", "an", "one", "another"}
 # words that open an aside between a speaker and its verb: "The governor, who ..., said"
 _ASIDE_OPENERS = {
     "who",
@@ -2847,8 +2925,17 @@ _PP_STOP = (
 def _is_aside(low: list[str], words: list[str], k: int) -> bool:
     """Whether the comma at ``k`` opens an aside ("who visited the site on Monday",
     "speaking on condition of anonymity") between a speaker and its verb."""
-    if k + 1 >= len(low) or low[k + 1] not in _ASIDE_OPENERS or k == 0:
+    if k + 1 >= len(low) or k == 0:
         return False
+    if low[k + 1] not in _ASIDE_OPENERS:
+        # a participle clause after a source: "Our correspondent, reporting from the city,"
+        return (
+            low[k + 1].endswith("ing")
+            and words[k + 1].isalpha()
+            and words[k + 1].islower()
+            and low[k + 1] not in TRIGGERS
+            and low[k - 1] in SOURCE_NOUNS
+        )
     if low[k - 1] in SOURCE_NOUNS or low[k - 1] in TITLE_WORDS or _is_cap(words[k - 1]):
         return True
     # "A military officer at the front, who asked not to be named,": a source and its place
@@ -2927,6 +3014,7 @@ def _source_with_place(words: list[str], low: list[str], te: int) -> int:
             or low[s - 1] in _NP_INNER
             or low[s - 1] in SOURCE_NOUNS
             or low[s - 1] in TITLE_WORDS
+            or low[s - 1] in _SOURCE_ADJ
         )
     ):
         s -= 1
@@ -2958,6 +3046,8 @@ def _clause_subject(words: list[str], low: list[str], i: int) -> tuple[int, int]
         head -= 3
     ok = (
         low[head] in SOURCE_NOUNS
+        # "The Group for the Support of Islam and Muslims (JNIM)": a name with its acronym
+        or (low[e - 1] == ")" and _is_acronym(words[e - 2]))
         or low[head] in _ORG_HEADS
         or low[head] in _ARMED_HEADS
         or words[head] in PARTY_NAMES
@@ -2978,6 +3068,9 @@ def _source_before_pp(low: list[str], p: int) -> int:
     return -1
 
 
+# what opens a speaker described in plain words: "a counter-insurgency analyst", "our
+# correspondent", "another resident"
+_DESCRIBED_DETS = {"a", "an", "the", "another", "our"}
 # what may come before "the ... service said" when the source is described in plain words
 _DESC_BEFORE = {",", "that", "and", "but", "while", ";", ":", '"', "“", "”"}
 _DESC_STOP = _AUX | _RELATIVE | _PREPS | {"and", "or", "but", "not", "also", "who"}
@@ -3000,6 +3093,16 @@ def _described_source(words: list[str], low: list[str], j: int) -> int:
         and not low[k].endswith(("ed", "ing"))
     ):
         k -= 1
+    if k < j and k > 0 and _is_cap(words[k]) and low[k] not in _NAME_STOP_LOW:
+        # the body's name before its plain description: "the Magen David Adom ambulance
+        # service said", "the state-run Kayhan newspaper reported"
+        c = k
+        while c >= 0 and k - c < 6 and low[c] != "the" and (
+            _is_cap(words[c]) or low[c] in ("of", "for", "-")
+        ):
+            c -= 1
+        if c >= 0 and low[c] == "the" and (c == 0 or low[c - 1] in _DESC_BEFORE):
+            return c
     if k < 0 or k == j or low[k] != "the" or (k > 0 and low[k - 1] not in _DESC_BEFORE):
         return j
     return k
@@ -3081,6 +3184,22 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                              forward_only=True)
                 )
             continue
+        if w in _PARTICIPLES and i > 1 and low[i - 1] in SOURCE_NOUNS:
+            # "..., with police saying 17 people were killed": the source the participle
+            # hangs on says what follows
+            b = next((x for x in range(i - 2, max(-1, i - 6), -1) if low[x] == "with"), -1)
+            res = (
+                _normalise_claimant(words[b + 1 : i], ctx, st.text)
+                if b >= 0 and all(low[x] not in _PP_STOP for x in range(b + 1, i))
+                else None
+            )
+            if res is not None:
+                _remember(ctx, res, words[b + 1 : i])
+                out.append(
+                    _Speaker(i, res[0], res[1], toks.starts[b + 1], toks.ends[i],
+                             forward_only=True)
+                )
+            continue
         if w not in SPEECH_VERBS and w not in _COND_SPEECH:
             continue
         if w in _PASSIVE_SAID and i + 2 < n and low[i + 1] == "by":
@@ -3097,7 +3216,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 while (
                     j < n
                     and j < i + 14
-                    and low[j] not in (",", ".", ";", "that", ":")
+                    and low[j] not in (",", ".", ";", "that", ":", "who")
                     and (low[j] not in _QUOTES)
                     and not _reduced_relative(words, low, i + 2, j)
                 ):
@@ -3172,15 +3291,35 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     app = words[k + 1 : j]
                     j2 = k - 1
                     te = j2 + 1
+                    if k >= 4 and low[k - 1] == ")" and low[k - 3] == "(" and _is_acronym(
+                        words[k - 2]
+                    ):
+                        j2 = k - 4  # "The X Association (XA), a rights group, says"
                     while j2 >= 0 and (_is_cap(words[j2]) or low[j2] in _NP_INNER):
                         j2 -= 1
+                    while (
+                        (j2 < 0 or low[j2] in (",", ";", ":"))
+                        and j2 + 2 < te
+                        and low[j2 + 1] in _INVERTED_DETS
+                    ):
+                        j2 += 1  # "In a statement, the Director of X, Jane Doe, said"
                     named = _strip_ranks(app)
-                    if te - (j2 + 1) >= 1 and _is_cap(words[j2 + 1]):
+                    # a description that ends on a place: "A civil society coordinator in
+                    # Komanda, Jane Doe, said" (the place is not the speaker)
+                    desc_head = te - 1
+                    if j2 >= 1 and low[j2] in _SOURCE_PREPS and te - (j2 + 1) >= 1:
+                        desc_head = j2 - 1
+                    elif te - (j2 + 1) >= 1 and _is_cap(words[j2 + 1]):
                         pre = words[j2 + 1 : te]
                         res = _normalise_claimant(pre, ctx, st.text)
-                        if _is_name(named) and not _is_name(_strip_ranks(pre)) and any(
-                            w.lower() in TITLE_WORDS and w.lower() not in ("the", "of")
-                            for w in pre
+                        if _is_name(named) and (
+                            not _is_name(_strip_ranks(pre))
+                            and any(
+                                w.lower() in TITLE_WORDS and w.lower() not in ("the", "of")
+                                for w in pre
+                            )
+                            # "the Director of Army Public Relations, Jane Doe, said"
+                            or (len(pre) > 2 and pre[1] == "of" and pre[0].lower() in SOURCE_NOUNS)
                         ):
                             # the title, then the name: "The Deputy Minister of Information,
                             # Jane Doe, said" is Jane Doe
@@ -3200,16 +3339,29 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     # "A spokesman for the army, General Jane Doe, said": the rank is
                     # not part of the name
                     app = named
+                    d = desc_head
+                    while d > 0 and d > te - 9 and low[d - 1] not in (",", ";", ":"):
+                        d -= 1
                     if (
-                        _is_name(app)
-                        and te > 0
-                        and (low[te - 1] in SOURCE_NOUNS or low[te - 1] in TITLE_WORDS)
+                        (_is_name(app) or (len(app) == 1 and _is_acronym(app[0])))
+                        and desc_head >= 0
+                        and (
+                            low[desc_head] in SOURCE_NOUNS
+                            or low[desc_head] in TITLE_WORDS
+                            # any one person or body the clause opens on: "A counter-
+                            # insurgency analyst, Jane Doe, said", "The UN peacekeeping
+                            # mission, MONUSCO, said"
+                            or (
+                                low[d] in _DESCRIBED_DETS
+                                and d < desc_head
+                                and words[desc_head].isalpha()
+                                and words[desc_head].islower()
+                                and low[desc_head] not in TRIGGERS
+                            )
+                        )
                     ):
                         # a description, then the name: "A spokesman for the junta, Jane
                         # Doe, said"
-                        d = te - 1
-                        while d > 0 and d > te - 9 and low[d - 1] not in (",", ";", ":"):
-                            d -= 1
                         res = _normalise_claimant(app, ctx, st.text)
                         if res:
                             party = res[1] or _place_party(words[d:te])
@@ -3355,6 +3507,13 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
             app = words[np_te + 1 : k]
             if res[1] is None:
                 res = (res[0], _place_party(app))
+        if gap[1] > gap[0] or inverted:
+            # "A commander, who gave his name as Jane Doe, said", '"...," said one resident,
+            # who gave only his first name, Jane': the person the aside names
+            at = gap[0] if gap[1] > gap[0] else toks.ends[np_te - 1]
+            gm = _GIVEN_NAME.match(st.text, at)
+            if gm is not None:
+                res = (gm.group(1), res[1])
         _remember(ctx, res, np_words + app)
         if inverted:
             out.append(_Speaker(i, res[0], res[1], toks.starts[i], toks.ends[np_te - 1], True))
@@ -3375,6 +3534,12 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
     return out
 
 
+# an aside that names the speaker: ", who gave his name as Jane Doe", ", who gave only her
+# first name, Jane,"
+_GIVEN_NAME = re.compile(
+    r",\s*who (?:gave|identified) (?:only )?(?:his|her|their|(?:him|her)self) "
+    r"(?:first |full |last )?(?:name,? (?:as )?|as )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
 # speech verbs whose passive names the speaker after "by": "as reported by local media"
 _PASSIVE_SAID = {
     "reported", "announced", "confirmed", "released", "published", "recorded", "registered",
@@ -3474,9 +3639,10 @@ _CITED_END = {",", ".", ";", ":", "that", "as", "who", "which", "and", "in", "on
 
 
 def _strip_ranks(ws: list[str]) -> list[str]:
-    """A name without the ranks before it: "Lt. Col. Jane Doe" is Jane Doe."""
+    """A name without the ranks before it: "Lt. Col. Jane Doe" and "Maj.-Gen. Jane Doe"
+    are Jane Doe."""
     t = 0
-    while t < len(ws) - 2 and (ws[t] == "." or ws[t].lower() in TITLE_WORDS):
+    while t < len(ws) - 2 and (ws[t] in (".", "-") or ws[t].lower() in TITLE_WORDS):
         t += 1
     return ws[t:]
 
