@@ -3830,8 +3830,9 @@ class _SentenceReader:
         out: list[_Cand] = []
         covered: set[int] = set()
         # the full count pattern only runs when a token can start a count
-        heads = {w.partition("-")[0] for w in self.low}
-        has_count = not _QTY_START.isdisjoint(heads) or any(w[:1].isdigit() for w in heads)
+        has_count = not _QTY_START.isdisjoint(self.low) or any(
+            w[:1].isdigit() or ("-" in w and w.partition("-")[0] in _QTY_START) for w in self.low
+        )
         for q in find_quantities(self.st.text, self.cfg.vague, hinted=True) if has_count else ():
             ts = _tok_at(self.toks, q.start)
             te = _tok_at(self.toks, q.end - 1) + 1
@@ -3844,12 +3845,12 @@ class _SentenceReader:
         low = self.low
         words = self.toks.text
         n = self.n
-        i = 0
-        while i < n:
-            w = low[i]
-            if i in covered or (w not in _SINGULAR_STARTS and not words[i][:1].isupper()):
-                i += 1
+        # (only the tokens that can open a person: a determiner, a pronoun, a capital)
+        skip_to = 0
+        for i in [i for i, w in enumerate(low) if w in _SINGULAR_STARTS or words[i][:1].isupper()]:
+            if i < skip_to or i in covered:
                 continue
+            w = low[i]
             if (
                 w == "another"
                 and i + 1 < n
@@ -3959,9 +3960,7 @@ class _SentenceReader:
                     or self._object_of_trigger(i)
                 ):
                     out.append(self._one(i, j, j - 2 if suffix else j - 1))
-                i = j
-                continue
-            i += 1
+                skip_to = j
         out.sort(key=lambda c: c.ts)
         # drop singular readings that overlap a count
         res: list[_Cand] = []
@@ -5609,6 +5608,7 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     # who counts, not where)
     only_country = _Lazy(lambda: _only(placed.get()))
     only_group = _Lazy(lambda: _only({p for _, _, p in in_all.get() if p not in COUNTRY_NAMES}))
+    sentence_places: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
     for m in mentions:
         if m.kind != "casualty" or m.party is not None or m.mixed_sides:
             continue
@@ -5621,7 +5621,9 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         text = m.evidence_text
         if text is None:
             text = body[m.evidence[0] : m.evidence[1]]
-        places = _places(text)
+        places = sentence_places.get(text)
+        if places is None:  # (several figures of a sentence: its places once)
+            places = sentence_places[text] = _places(text)
         at = m.span[0] - m.evidence[0] if m.evidence_text is None else 0
         country = _pick_country(places, named, placed, at)
         if country is None and not m.background:
