@@ -1748,12 +1748,20 @@ def _hints_of(text_low: str) -> set[str]:
 # cheaper than a scan with the whole alternation); matches are then taken left to right,
 # the earlier pattern winning at one position, as one alternation would.
 _PHRASE_KEY_PAIRS = [(k, i) for i, (_, _, _, keys) in enumerate(_PHRASE_TRIGGERS) for k in keys]
+# The keys found in one scan: at every position the longest key starting there (a lookahead,
+# so keys may overlap), each standing for itself and every shorter key inside it.
+_PHRASE_KEY_RE = re.compile("(?=(" + alternation({k for k, _ in _PHRASE_KEY_PAIRS}) + "))")
+_PHRASE_KEY_TRIGGERS = {
+    key: frozenset(i for k, i in _PHRASE_KEY_PAIRS if k in key)
+    for key in {k for k, _ in _PHRASE_KEY_PAIRS}
+}
 
 
 def _phrases(text_low: str) -> list[tuple[int, int, str, str]]:
     """Phrase triggers in a lowercased sentence: (start, end, metric, roles)."""
     found: list[tuple[int, int, int]] = []  # (start, trigger index, end)
-    for i in sorted({i for k, i in _PHRASE_KEY_PAIRS if k in text_low}):
+    keys = set(_PHRASE_KEY_RE.findall(text_low))
+    for i in sorted({i for k in keys for i in _PHRASE_KEY_TRIGGERS[k]}):
         rx = _PHRASE_TRIGGERS[i][0]
         found.extend((m.start(), i, m.end()) for m in rx.finditer(text_low))
     if not found:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.core import extract
 from pipeline.core.lexicon import alternation
 
 
@@ -75,3 +76,22 @@ def test_a_space_pattern_keeps_the_plain_alternations_choice(words: set[str], te
     trie = re.compile(alternation(words, space=r"\s+"))
     plain = re.compile(_plain(words, space=r"\s+"))
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PHRASE_KEYS = sorted({k for k, _ in extract._PHRASE_KEY_PAIRS})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(
+        st.one_of(st.sampled_from(_PHRASE_KEYS), st.text(alphabet="abdeiklnorst .", max_size=6)),
+        max_size=8,
+    )
+)
+def test_one_scan_finds_every_phrase_key_a_substring_test_finds(parts: list[str]) -> None:
+    # the phrase triggers worth trying in a sentence: one lookahead scan for the keys must
+    # name the same triggers as testing each key as a substring
+    text = " ".join(parts)
+    by_substring = {i for k, i in extract._PHRASE_KEY_PAIRS if k in text}
+    found = set(extract._PHRASE_KEY_RE.findall(text))
+    assert {i for k in found for i in extract._PHRASE_KEY_TRIGGERS[k]} == by_substring
