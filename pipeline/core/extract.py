@@ -2602,14 +2602,18 @@ _ORG_HEADS = {
 
 # The title is matched first (a literal start keeps the scan fast); the demonym or country
 # before it ("Armenian Prime Minister", "Ukraine's Defence Minister") is read backwards.
+_TITLE_LIST = (
+    "Prime Minister,Deputy Prime Minister,President,Vice President,Minister,Defence Minister,"
+    "Defense Minister,Foreign Minister,Interior Minister,Secretary,Secretary of State,General,"
+    "Gen.,Commander,Colonel,Col.,Major,Maj.,Lieutenant,Lt.,Sergeant,Sgt.,Captain,Capt.,"
+    "Governor,Gov.,Mayor,Chief,Sheriff,spokesman,spokeswoman,spokesperson,Senator,Sen.,"
+    "Ambassador,King,Queen,Prince,Emir"
+)
+_TITLES = _TITLE_LIST.split(",")
 _TITLED_NAME = re.compile(
     r"\b(?=[ACDEFGIKLMPQSVs])"  # the titles' first letters: most positions fail at once
-    r"(?:Prime\s+Minister|Deputy\s+Prime\s+Minister|"
-    r"President|Vice\s+President|(?:Defen[cs]e\s+|Foreign\s+|Interior\s+)?Minister|"
-    r"Secretary(?:\s+of\s+State)?|General|Gen\.|Commander|Colonel|Col\.|Major|Maj\.|"
-    r"Lieutenant|Lt\.|Sergeant|Sgt\.|Captain|Capt\.|Governor|Gov\.|Mayor|Chief|Sheriff|"
-    r"spokes(?:man|woman|person)|Senator|Sen\.|Ambassador|King|Queen|Prince|Emir)\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    + alternation(_TITLES, space=r"\s+")
+    + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
 _DEM_BEFORE = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 
