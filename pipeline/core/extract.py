@@ -1399,18 +1399,28 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
-# Figures about another or earlier event. A running toll of the present campaign ("bringing to
-# 225 the number of troops killed since the ground offensive began", "killed in the region
-# since May" in a paper of the same year) is the article's current figure, not background;
-# a toll since a past year or since a war / conflict / invasion began is background.
+# Figures about another or earlier event. A toll since a past year, since a war / conflict /
+# invasion / campaign began ("bringing to 225 the number of troops killed since the ground
+# offensive began": the tally clause only, see _tally_start) or over a past period is
+# background; the day's own running toll ("has risen to 36", "since Monday") is not.
 _BACKGROUND_RE = re.compile(
-    r"\b(?:since|in|of|during|until|by|from|before|between)\s+(?:(?:early|late|mid|the\s+"
+    r"\b(?:since|in|of|during|until|by|from|before|between|on)\s+(?:(?:early|late|mid|the\s+"
     r"(?:spring|summer|fall|autumn|winter)\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)\w*)[\s-]+)?(?P<y>1[89]\d\d|20\d\d)\b"
+    r"nov|dec)\w*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
+    # a named day of a past year: "on Christmas Eve 2023"
+    r"|(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+)){0,2})[\s-]+)?(?P<y>1[89]\d\d|20\d\d)\b"
     r"|\b(?P<y2>1[89]\d\d|20\d\d)\s+(?:war|conflict|clashes|fighting|offensive|invasion|"
     r"massacre|attacks?|shooting|bombing|uprising|genocide|war's|conflict's|earthquake)"
     r"|\b(?:in|during|since)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d0s\b"
     r"|\blast\s+(?:year|decade|century)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b"
+    # "last month", "two weeks earlier", "months ago", "earlier this month": another event,
+    # but in the lead the article's own (a follow-up's "the man shot last month")
+    # (every branch opens on a word boundary, which keeps the scan fast)
+    r"|\b(?P<recent>last\s+(?:month|week)\b|earlier\s+this\s+month\b"
+    r"|(?:months|weeks|a\s+(?:month|week))\s+(?:ago|earlier|before)\b)"
+    # a period's tally: "in the first six months of the year", "over the same period"
+    r"|\b(?:in|during|over)\s+the\s+(?:first\s+(?:[\w-]+\s+)?(?:months?|weeks?|half|quarter)"
+    r"\s+of\b|same\s+period\b)"
     r"|\b(?:in|over|during)\s+the\s+(?:past\b(?!\s+(?:\w+\s+)?(?:days?|hours?|weeks?|nights?|"
     r"24|48|72)\b)"
     # "over the previous month", "in the last two years": a period's total, not one event
@@ -1419,10 +1429,13 @@ _BACKGROUND_RE = re.compile(
     r"|\b(?:first|second|third|previous|last)\s+[\w-]+\s+war\b"
     r"|\bsince\s+(?:the\s+(?:(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|this\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:war|conflict|invasion|insurgency|uprising|"
-    r"crisis|revolution|rebellion)\b"
-    # "since the conflict between the army and the RSF began": a few words may name the sides
-    r"|(?:war|conflict|invasion|insurgency|uprising|crisis)\s+"
-    r"(?:[\w'’-]+\s+){0,12}?(?:began|started|erupted|broke\s+out)\b"
+    r"crisis|revolution|rebellion|offensive|campaign)\b"
+    # "since the conflict between the army and the RSF began": a few words may name the sides;
+    # a campaign's running toll too ("the number of troops killed since the ground offensive
+    # began"): the figure is the whole campaign's, not the day's
+    r"|(?:war|conflict|invasion|insurgency|uprising|crisis|offensive|campaign|"
+    r"(?:ground|military)\s+operation)\s+"
+    r"(?:[\w'’-]+\s+){0,12}?(?:began|started|erupted|broke\s+out|was\s+launched)\b"
     # a regime's time in power: "killed by the military since the coup"
     r"|(?:military|army|junta)\s+(?:seized|took)\s+power\b)"
     r"|(?:the|its|a)\s+(?:military\s+)?(?:coup|takeover)\b)"
@@ -1474,10 +1487,11 @@ _BACKGROUND_MORE = [
     # figures after it are the attack avenged
     (
         re.compile(
-            r"\bin\s+(?:retaliation|revenge|reprisal|reprisals)\s+(?:for|against)\b",
+            r"\bin\s+(?:retaliation|revenge|reprisal|reprisals)\s+(?:for|against)\b"
+            r"|\bin\s+response\s+to\b",
             re.IGNORECASE,
         ),
-        ("retaliation", "revenge", "reprisal"),
+        ("retaliation", "revenge", "reprisal", "response"),
         "at",
     ),
     # a war's running total, not the day's incident: "the war has killed more than 31,000",
@@ -1485,7 +1499,9 @@ _BACKGROUND_MORE = [
     # follow the war
     (
         re.compile(
-            r"\b(?:war|conflict|invasion|insurgency)\s+(?:has|have)\s+(?:(?:so\s+far|now|"
+            # "Yemen's war, which pits the Houthis against ..., has killed 150,000"
+            r"\b(?:war|conflict|invasion|insurgency)(?:,\s+[^,;]{1,160},)?\s+(?:has|have)\s+"
+            r"(?:(?:so\s+far|now|"
             r"already)\s+)?(?:[\w,-]+\s+){0,6}?(?:killed|claimed|left|cost)\b"
             # a past war's whole toll: "the internal conflict killed more than 200,000"
             r"|\b(?:war|conflict|insurgency)\s+(?:that\s+|which\s+)?(?:killed|claimed)\b",
@@ -1504,6 +1520,41 @@ _BACKGROUND_MORE = [
             re.IGNORECASE,
         ),
         ("war", "conflict", "invasion", "insurgency"),
+        "all",
+    ),
+    # a whole war's or campaign's toll: "killed during the 14-month conflict", "raising the
+    # death toll in the ground offensive to 232", "the number of troops wounded in the war"
+    (
+        re.compile(
+            r"\b(?:during|in|throughout|over)\s+the\s+(?:[\w-]+\s+)?(?:[\w]+-(?:year|month)"
+            r"(?:-long|-old)?|(?:years|decades|months)-long)\s+(?:[\w-]+\s+)?(?:war|conflict|"
+            r"insurgency|campaign|offensive)\b"
+            r"|\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|wounded|injured))"
+            r"\s+(?:in|during|of|since)\s+(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:war|offensive|"
+            r"campaign|invasion|ground\s+operation)\b",
+            re.IGNORECASE,
+        ),
+        ("war", "conflict", "insurgency", "campaign", "offensive", "invasion", "operation"),
+        "all",
+    ),
+    # "scores have died in the months since the massacre": a tally of the time since another
+    # event (the weeks after the article's own may still count its wounded who died)
+    (
+        re.compile(
+            r"\b(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:months|years|decades)\s+since\b",
+            re.IGNORECASE,
+        ),
+        ("since",),
+        "all",
+    ),
+    # "No one was hurt in that incident": a demonstrative points back at another incident
+    (
+        re.compile(
+            r"\b(?:in|during|from|by)\s+that\s+(?:incident|attack|strike|raid|bombing|blast|"
+            r"explosion|ambush|shooting|assault)\b",
+            re.IGNORECASE,
+        ),
+        ("that",),
         "all",
     ),
     # "In June, a similar attack killed about 100": the article's event is not "similar"
@@ -1526,7 +1577,8 @@ _BACKGROUND_MORE = [
     (
         re.compile(
             r"\b(?:this|so\s+far\s+this|earlier\s+this)\s+year\b(?!['’]s)"
-            r"|\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b"
+            r"|\bsince\s+(?:the\s+(?:start|beginning|turn)\s+of\s+(?:(?:the|this)\s+year\b|"
+            r"(?:19|20)\d\d\b)"
             r"|1(?:st)?\s+(?:of\s+)?jan(?:uary|\.)?|jan(?:uary|\.)?\s+1(?:st)?\b)",
             re.IGNORECASE,
         ),
@@ -3690,18 +3742,49 @@ class _DateRef:
 _DATE_HINT = re.compile(
     r"day|night|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
-# (every word the patterns below need, and a year or a decade: not any digit, which most
-# casualty sentences hold)
+# (every word the patterns below need, from its first letter, and a year or a decade: not any
+# digit, which most casualty sentences hold; the word boundary skips "chicago", "toward" and
+# lets the scan test few positions)
 _BACKGROUND_HINT = re.compile(
-    r"1[89]\d\d|20\d\d|\d0s|last|ago|earlier|before|past|previous|war|since|conflict|invasion"
-    r"|insurgen|after|this year|came|come|follows|retaliat|revenge|reprisal|similar"
+    r"\b(?:1[89]\d\d|20\d\d|\d0s|last|ago|earlier|before|past|previous|war|since|conflict"
+    r"|invasion|insurgen|after|this year|came|come|follows|retaliat|revenge|reprisal|similar"
+    r"|response|offensive|campaign|ground operation|(?:months|weeks|half|quarter) of"
+    r"|same period|that (?:incident|attack|strike|raid|bombing|blast|explosion|ambush|shooting"
+    r"|assault))"
 )
+# a running tally the sentence's own incident adds to: "two soldiers died on Saturday, bringing
+# to 326 the number killed since the offensive began": only the tally is the campaign's
+_TALLY_CLAUSE = re.compile(
+    r",\s+(?:bringing|raising|taking|pushing|lifting|putting)\b", re.IGNORECASE
+)
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\b[^,;]*$")
+
+
+# a past year as the sentence's subject: "2023 was the deadliest year for ..."
+_YEAR_SUBJECT = re.compile(
+    r"\W*(?P<y>1[89]\d\d|20\d\d)\s+(?:was|were|saw|had|became|remains)\b", re.IGNORECASE
+)
+
+
+def _tally_start(text: str, at: int) -> int:
+    """Where the background of a marker at ``at`` begins: the running-tally clause it stands
+    in, else the whole sentence (0)."""
+    if "ing" not in text:
+        return 0
+    begin = 0
+    for m in _TALLY_CLAUSE.finditer(text, 0, at):
+        begin = m.start() + 1
+    return begin
+
+
 # An earlier event dated by its month alone ("In January, gunmen killed 20", "a truce last
 # November"): news dates its own incident by the weekday or the day, so a month other than
 # the article's is another event's (needs the article's date, but "last" needs none). Month
 # names are matched capitalised only ("in may" is no month).
 _MONTH_ONLY_RE = re.compile(
-    r"\b(?P<pre>[Ii]n|[Dd]uring|[Ll]ast)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"\b(?P<pre>[Ii]n|[Dd]uring|[Ll]ast|[Ss]ince)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s*\d{1,2}\b)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
@@ -3710,15 +3793,17 @@ _MONTH_ONLY_RE = re.compile(
 _MONTH_HINT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # a day this many days before the article's date is another event's ("On May 17, a strike
 # killed 11" in a paper of June 8); a wire's own incident is days old at most
-_OLD_DAY = 14
+_OLD_DAY = 10
 
 
-def _dates_in(text: str) -> list[_DateRef]:
+def _dates_in(text: str, since: bool = False) -> list[_DateRef]:
+    """The dates the sentence names; ``since``: also those after "since" (the start of a
+    period, not a day of news)."""
     out: list[_DateRef] = []
     if not _DATE_HINT.search(text.lower()):
         return out
     for m in _DATE_RE.finditer(text):
-        if m.group("since"):
+        if m.group("since") and not (since and m.group("since")[:5].lower() == "since"):
             continue
         if m.group("wd"):
             out.append(_DateRef(m.start(), m.end(), weekday=_WEEKDAYS.index(m.group("wd").lower())))
@@ -5115,6 +5200,15 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     and _PERFECT_TOLL.search(sents[last_cas.sent].text) is not None
                     and _NEWS_TIME.search(st.text) is None
                     and _ONE_INCIDENT.search(st.text) is None
+                ) or (
+                    # "The insurgency began in 2015. 20,000 have been killed since then.":
+                    # "then" is the earlier sentence's past time
+                    "then" in st.text
+                    and si > 0
+                    and not st.virtual
+                    and not sents[si - 1].virtual
+                    and _SINCE_THEN.search(st.text) is not None
+                    and _background_from(sents[si - 1].text, ref_year, published) == 0
                 )
                 if (
                     mm.party is None
@@ -5200,6 +5294,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
 
 _BARE_HEADS = {"ministry", "army", "military"}
+_SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 # a sentence that opens on the figure the one before gave
 _POINTS_BACK = re.compile(
     r"(?:(?:This|That|These|Those) (?:numbers?|figures?|tolls?|tally|total|count)|"
@@ -6705,12 +6800,15 @@ def _dated_before(text: str, published: date | None) -> int | None:
     article's ("In June, an attack killed 100"), "last November", or a day over two weeks
     before the article ("abducted on October 7" in a February paper); None if none. Not in
     a sentence that also gives the news's own time ("on Monday", "today")."""
-    if published is None and "ast " not in text:
+    if published is None and "ast " not in text and "ince " not in text:
         return None  # without the article's date only "last November" is read
     if _NEWS_TIME.search(text):
         return None
     for m in _MONTH_ONLY_RE.finditer(text):
-        if m.group("pre").lower() == "last":
+        if m.group("pre").lower() == "last" or (
+            # "since October" with no date to the article: a tally of months
+            published is None and m.group("pre").lower() == "since"
+        ):
             return m.start()
         if published is None:
             continue
@@ -6722,7 +6820,8 @@ def _dated_before(text: str, published: date | None) -> int | None:
             return m.start()
     if published is None:
         return None
-    for ref in _dates_in(text):
+    # "killed since October 7" in a July paper: a tally of the months since
+    for ref in _dates_in(text, since="ince " in text):
         if ref.day is None:
             continue
         when, _, _ = _resolve_date(ref, published)
@@ -6747,7 +6846,19 @@ def _background_from(
         if not _SUPERLATIVE_BEFORE.search(text, 0, at):
             return 0
         start = at
+    ys = _YEAR_SUBJECT.match(text)
+    if ys is not None:
+        if isinstance(ref_year, _Lazy):
+            ref_year = ref_year.get()
+        if ref_year is not None and int(ys.group("y")) < ref_year:
+            return 0
     for m in _BACKGROUND_RE.finditer(text):
+        if m.group("recent") and (
+            # "held in Kursk, where troops crossed the border last week": the relative
+            # clause's own time, not the figure's
+            lead or _WHERE_CLAUSE.search(text, 0, m.start())
+        ):
+            continue
         y = m.group("y") or m.group("y2")
         if y is not None:
             year = int(y)
@@ -6758,7 +6869,9 @@ def _background_from(
         if m.group("after") or _SUPERLATIVE_BEFORE.search(text, 0, m.start()):
             pos = m.start()
         else:
-            return 0
+            pos = _tally_start(text, m.start())
+            if pos == 0:
+                return 0
         start = pos if start is None else min(start, pos)
     for rx, gates, where in _BACKGROUND_MORE:
         if not any(g in low for g in gates):
@@ -6766,18 +6879,22 @@ def _background_from(
         for m in rx.finditer(text):
             if start is not None and m.start() >= start:
                 break  # already inside the other event's part ("days after a similar ...")
-            if where == "all":
-                return 0
+            pos = m.start()
             if where == "superlative" and not _SUPERLATIVE_BEFORE.search(text, 0, m.start()):
                 continue
-            if where == "dated" and not (
-                _SUPERLATIVE_BEFORE.search(text, 0, m.start())
-                or _ORDINAL_BEFORE.search(text, 0, m.start())
-                # "three were shot on Monday, and shootings are up this year": the day's own
-                or _NEWS_TIME.search(text, 0, m.start())
+            if where == "all" or (
+                where == "dated"
+                and not (
+                    _SUPERLATIVE_BEFORE.search(text, 0, m.start())
+                    or _ORDINAL_BEFORE.search(text, 0, m.start())
+                    # "three were shot on Monday, and shootings are up this year": the day's own
+                    or _NEWS_TIME.search(text, 0, m.start())
+                )
             ):
-                return 0
-            start = m.start() if start is None else min(start, m.start())
+                pos = _tally_start(text, m.start())
+                if pos == 0:
+                    return 0
+            start = pos if start is None else min(start, pos)
             break
     return start
 

@@ -128,3 +128,97 @@ def test_a_sequel_that_came_after_the_event_is_not_another_event() -> None:
     # only a violent event "comes after" another; an arrest comes after the article's own
     body = "Police arrested a man on Tuesday. The arrest came after officers found 3 bodies."
     assert flags(body) == {3: False}
+
+
+# --- tallies of a period, earlier incidents, a campaign's running toll -----------------------
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a recent earlier incident named by its distance from the news
+        "Last month, a roadside bomb killed 23 police officers on the same highway.",
+        "Earlier this month, 23 fighters were killed in a clash near the river.",
+        "Three weeks earlier, militiamen killed 23 farmers in a nearby village.",
+        "In a separate attack last week, 23 soldiers were killed when their convoy was hit.",
+        "On March 1, a suicide bomber killed 23 worshippers at a mosque in the capital.",
+        # a named day of a past year, a past year as the subject
+        "On New Year's Eve 2022, gunmen killed 23 people at a bar.",
+        "2023 was the bloodiest year for the police, with 23 officers killed on duty.",
+        # a period's tally
+        "Bandits killed 23 people in the province in the first four months of the year.",
+        "The rebels said 23 of their fighters died over the same period.",
+        "Since November, drone strikes have killed 23 people in the hills.",
+        "A monitor says 23,000 people have been killed since January 20.",
+        "Some 23 villagers have been killed in the months since the massacre at the mine.",
+        # a war's toll behind a relative clause or its length
+        "The civil war, which began when the army split into rival factions, has killed 23,000 "
+        "people.",
+        "About 23,000 people were killed during the 18-month conflict, officials say.",
+        # the event the article's own answers, and one pointed back at
+        "Jets struck the town in response to a rocket attack that killed 23 people.",
+    ],
+)
+def test_a_period_or_an_earlier_incident_is_background(other: str) -> None:
+    found = flags(OWN + other)
+    assert found.pop(9) is False
+    assert found and all(found.values()), found
+
+
+def test_no_one_hurt_in_that_incident_is_the_other_incidents() -> None:
+    body = (
+        OWN + "The army said a patrol had come under fire near the border a day earlier. "
+        "No one was injured in that attack, it said."
+    )
+    found = flags(body)
+    assert found == {9: False, 0: True}, found
+
+
+def test_a_campaigns_running_toll_is_background_the_days_own_is_not() -> None:
+    found = flags(
+        "Two soldiers were killed in an ambush on Tuesday, bringing to 230 the number of troops "
+        "killed since the offensive began."
+    )
+    assert found == {2: False, 230: True}, found
+    found = flags(
+        "The army said 4 soldiers died in a tunnel blast on Tuesday, raising its death toll in "
+        "the ground offensive to 230."
+    )
+    assert found == {4: False, 230: True}, found
+
+
+def test_since_then_follows_the_earlier_sentences_time() -> None:
+    past = OWN + "The rebels took up arms in 2011. More than 23,000 people have died since then."
+    assert flags(past) == {9: False, 23001: True}
+    # the article's own event: its wounded who died later are its own
+    own = OWN + "Two more people have died in hospital since then, a doctor said."
+    assert flags(own) == {9: False, 2: False}
+
+
+def test_a_month_since_needs_no_date_to_be_a_tally() -> None:
+    body = OWN + "Since October, air strikes have killed 23 people in the valley."
+    assert flags(body, published=None) == {9: False, 23: True}
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # the article's own current toll uses the same words
+        "The death toll from the shelling has risen to 14 since Monday, the ministry said.",
+        "Gunmen killed at least 14 people on Sunday in the north of the state.",
+        "On March 6, a missile killed 14 people at the port, and rescuers are still digging.",
+        # a relative clause's own time is not the figure's
+        "Troops captured 14 soldiers near the town, where the incursion began last week.",
+    ],
+)
+def test_the_articles_own_toll_is_not_background(own: str) -> None:
+    found = flags(own)
+    assert 14 in found and found[14] is False, found
+
+
+def test_a_recent_date_in_the_lead_is_the_articles_subject() -> None:
+    found = flags(
+        "The family of two men police shot dead last month wants answers. "
+        "Earlier this month, 23 fighters were killed in a clash near the river."
+    )
+    assert found == {2: False, 23: True}, found
