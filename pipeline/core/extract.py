@@ -5694,8 +5694,8 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     side is that country, an armed group or unknown, or that the speaker says its side
     killed: "the BLA said it killed 100 soldiers in Balochistan"). The place is the one nearest the
     figure in its own sentence, else (not for an earlier event) the first one the title or
-    the lead names, else the one country the title and lead name. An earlier event with no
-    place of its own takes the article's country when the article names only one.
+    the lead names, else the dateline's. An earlier event with no place of its own takes
+    the article's country when all the article's places are in one country.
 
     The fighters of armed groups take the one armed group the article names, if it names
     only one ("the army said it killed 21 militants"). Soldiers are never given Palestine,
@@ -5705,7 +5705,14 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     head = title + "\n" + body[:600]
     in_all = _Lazy(lambda: _parties_in(text_all, True))
     named = _Lazy(lambda: {p for _, _, p in in_all.get() if p in COUNTRY_NAMES})
-    placed = _Lazy(lambda: {p[0] for _, p, _strong in _places(text_all) if len(p) == 1})
+    # (a weak name of a country the article never names is not one of its places)
+    placed = _Lazy(
+        lambda: {
+            p[0]
+            for _, p, strong in _places(text_all)
+            if len(p) == 1 and (strong or p[0] in named.get())
+        }
+    )
     # the lead's place, else the dateline's when the article names its country ("GOMA, Congo
     # (AP)"; not "DUBAI (Reuters)" over a story about Yemen)
     lead = _Lazy(
