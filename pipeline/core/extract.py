@@ -4669,7 +4669,9 @@ class _SentenceReader:
         seg_e = toks.ends[stop - 1] if stop > lo else toks.ends[hi - 1]
         seg = self.st.text[seg_s:seg_e]
         party: str | None = None
-        if _BOTH_SIDES.search(seg):
+        if "side" not in seg.lower():  # (both patterns need the word)
+            pass
+        elif _BOTH_SIDES.search(seg):
             party = "both"
         else:
             m = _SIDE.search(seg)

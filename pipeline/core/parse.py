@@ -57,8 +57,21 @@ _TERMINAL_STRIP = "\"'”’»)]*_ "
 _KEY_RE = re.compile(r"[\W_]+")
 
 
+# (The key of ASCII text by one byte translation, about twice as fast as the pattern; the
+# typographic punctuation of news copy is spaced out first so that most text is ASCII.)
+_KEY_PUNCT = ("’", "‘", "“", "”", "—", "–", "…", "\u00a0")
+_KEY_BYTES = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128)) + bytes(
+    [32] * 128
+)
+
+
 def _key(text: str) -> str:
     """Comparison key: case, punctuation and spacing do not matter."""
+    for ch in _KEY_PUNCT:
+        if ch in text:
+            text = text.replace(ch, " ")
+    if text.isascii():
+        return " ".join(text.encode().translate(_KEY_BYTES).decode().split())
     return _KEY_RE.sub(" ", text.casefold()).strip()
 
 
@@ -243,6 +256,18 @@ _BOILER_STARTS = _words(
     "listen estimated reading download get we this accept next previous prev back go top please "
     "enable report suggest have got these"
 )
+def _looks_like_script(unit: str) -> bool:
+    # (the words the pattern needs, tested first: it scans the whole unit)
+    if not (
+        unit.startswith(("function", "var", "let", "const"))
+        or "googletag" in unit
+        or "window." in unit
+        or "document." in unit
+    ):
+        return False
+    return _SCRIPT_RE.search(unit) is not None
+
+
 _SCRIPT_RE = re.compile(
     r"^(?:function|var|let|const)\s+\w*\s*[({=]|\b(?:googletag|window\.\w+\s*[(=]"
     r"|document\.\w+\s*\()"
@@ -420,7 +445,7 @@ def _split_units(text: str) -> list[str]:
 
 
 def _widget(unit: str, n_words: int) -> bool:
-    if ("(" in unit or "=" in unit) and _SCRIPT_RE.search(unit):
+    if ("(" in unit or "=" in unit) and _looks_like_script(unit):
         return True  # a line of JavaScript that leaked into the text
     if n_words > 30:
         return False
@@ -659,7 +684,7 @@ def _clean(text: str, title_hint: str | None) -> _Parsed:
         if (
             (w > 40 or (w > 25 and _ends_sentence(u) and not _READ_MORE_RE.match(u)))
             and "](" not in u
-            and not (("(" in u or "=" in u) and _SCRIPT_RE.search(u))
+            and not (("(" in u or "=" in u) and _looks_like_script(u))
         ):
             kind = "text"  # long prose: none of the short boilerplate classes apply
         elif _is_link_line(u):

@@ -589,3 +589,14 @@ def test_body_fingerprint_matches_copies_of_one_story():
 def test_a_wire_credit_survives_a_metadata_outlet():
     article = _parse(f"Shelling kills eleven\n\nGOMA (Reuters) - {P1}", outlet_hint="Daily Paper")
     assert (article.outlet, article.credit) == ("Daily Paper", "Reuters")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9 _-.,'\"’‘“”—–…\u00a0\té!Ω\n")), max_size=40))
+def test_the_fast_comparison_key_is_the_patterns_key(text: str) -> None:
+    # case, punctuation and spacing do not matter, with or without the ASCII fast path
+    import re
+
+    from pipeline.core.parse import _key
+
+    assert _key(text) == re.sub(r"[\W_]+", " ", text.casefold()).strip()
