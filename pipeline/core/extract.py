@@ -384,10 +384,10 @@ MILITARY = _forms(
 CIVILIAN = _forms(
     """
     baby boy bystander captive child civilian demonstrator doctor family farmer fisherman
-    girl herder herdsman hostage infant journalist kid medic migrant miner nurse paramedic
-    passenger patient pedestrian pilgrim protester pupil refugee reporter rescuer resident
-    schoolchild shepherd shopper student teacher toddler tourist trader vendor villager
-    woman worker worshiper worshipper
+    girl herder herdsman hostage infant journalist kid mariner medic migrant miner nurse
+    paramedic passenger patient pedestrian pilgrim protester pupil refugee reporter rescuer
+    resident schoolchild seafarer shepherd shopper student teacher toddler tourist trader
+    vendor villager woman worker worshiper worshipper
     """
 ) | {"displaced", "elderly", "schoolboys", "schoolgirls"}
 POLICE = _forms(
@@ -965,6 +965,27 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
         ("gunshot", "gun shot", "bullet", "shrapnel", "stab"),
     ),
     (re.compile(r"\bunaccounted for\b"), "missing", "P", ("unaccounted",)),
+    # "about 10 people believed trapped under the rubble": not yet found, dead or alive
+    (
+        re.compile(
+            r"\b(?:trapped|buried) (?:under|beneath|in|inside) (?:the )?"
+            r"(?:rubble|debris|ruins)\b"
+        ),
+        "missing",
+        "P",
+        ("rubble", "debris", "ruins"),
+    ),
+    # "the insurgency has claimed more than 40,000 lives", "the war has cost 9,000 lives": a
+    # toll, not a speaker's claim
+    (
+        re.compile(
+            r"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\b"
+            r"(?= (?:[\w,-]+ ){1,3}?lives\b(?! (?:were|was|are|is|had|have|will|would|could)\b))"
+        ),
+        "killed",
+        "A",
+        (" lives",),
+    ),
     (
         re.compile(
             r"(?:['’]s )?\b(?:body|remains) (?:was |has been |had been |is |were )?(?:\w+ )?"
@@ -1004,7 +1025,7 @@ _TRIGGER_HINT = re.compile(
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|clinic|maim|missing|captur|"
     r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|treatment|"
     r"prisoner|hostage|"
-    r"unaccounted|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
+    r"unaccounted|rubble|debris|ruins|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
     re.IGNORECASE,
 )
 # Past forms that read both ways: "were killed" (people first) or "killed a man" (verb first).
@@ -1213,8 +1234,19 @@ _DETS_OBJ = {
 }
 # "injured at least 34 overnight", "wounded 12 last week": when, not a noun of the count
 _TIME_AFTER_COUNT = {
-    "overnight", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "early",
-    "late", "respectively", "altogether", "apiece",
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "early",
+    "late",
+    "respectively",
+    "altogether",
+    "apiece",
 }
 _BAD_HEADS = {
     "days",
@@ -2210,8 +2242,10 @@ def _normalise_claimant(
     else:
         res = _normalise_name(words, ctx, sentence_text)
     if res is not None and acr is not None:
-        if acr not in PARTY_NAMES and _initials(res[0].split()) == acr.lower() and (
-            "Ministry" not in res[0]
+        if (
+            acr not in PARTY_NAMES
+            and _initials(res[0].split()) == acr.lower()
+            and ("Ministry" not in res[0])
         ):
             ctx.short.setdefault(res[0], acr)
         ctx.acronyms.setdefault(acr, res)
@@ -2241,9 +2275,7 @@ def _is_acronym(word: str) -> bool:
 def _initials(words: list[str]) -> str:
     """The capitals a name's acronym is made of: "Inter-Services Public Relations" -> "ISPR"
     ("of", "and" and lowercase words give none)."""
-    return "".join(
-        p[0] for w in words for p in re.split(r"[-‐]", w) if p[:1].isupper()
-    ).lower()
+    return "".join(p[0] for w in words for p in re.split(r"[-‐]", w) if p[:1].isupper()).lower()
 
 
 def _abbreviates(acr: str, words: list[str]) -> bool:
@@ -2304,8 +2336,10 @@ def _normalise_name(
         # a document speaks for who issued it: "A UN inquiry found" is the UN's finding;
         # "the statement", "a first report" for the body that spoke last
         body = words[:-1]
-        if any(w.replace(".", "").isupper() for w in body) or sum(map(_is_cap, body)) >= 2 or (
-            any(w in PARTY_NAMES or w in CAPITALS for w in body)
+        if (
+            any(w.replace(".", "").isupper() for w in body)
+            or sum(map(_is_cap, body)) >= 2
+            or (any(w in PARTY_NAMES or w in CAPITALS for w in body))
         ):
             return _normalise_name(body, ctx, sentence_text)
         if all(w.lower() in _DOC_MODS for w in body):
@@ -2425,7 +2459,9 @@ def _normalise_name(
         return None
     # a country or its capital standing for its government
     if (
-        party is not None and parties and len(parties) == 1
+        party is not None
+        and parties
+        and len(parties) == 1
         and parties[0][1] - parties[0][0] >= len(phrase) - 3
     ):
         return (party, party)
@@ -2576,9 +2612,7 @@ def _tallier(words: list[str]) -> list[str]:
     local officials" and "a Reuters tally" are AFP's and Reuters' words."""
     lows = [w.lower() for w in words]
     # a lowercase count: "Event Data" in a body's name is no tally
-    t = next(
-        (i for i, lw in enumerate(lows) if lw in _TALLY_NOUNS and words[i].islower()), -1
-    )
+    t = next((i for i, lw in enumerate(lows) if lw in _TALLY_NOUNS and words[i].islower()), -1)
     if t < 0:
         return words
     # "a Reuters tally", "AFP's count", "Health Ministry figures": the name before the count
@@ -2769,11 +2803,33 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
 
 # one person described by what they are: "a security source", "the regional governor"
 _PERSON_HEADS = {
-    "governor", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
-    "officer", "mayor", "administrator", "chief", "director", "commissioner", "resident",
-    "witness", "doctor", "nurse", "member", "worker", "correspondent", "journalist",
-    "villager", "reporter",
-    "source", "farmer", "survivor", "medic", "paramedic",
+    "governor",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "officer",
+    "mayor",
+    "administrator",
+    "chief",
+    "director",
+    "commissioner",
+    "resident",
+    "witness",
+    "doctor",
+    "nurse",
+    "member",
+    "worker",
+    "correspondent",
+    "journalist",
+    "villager",
+    "reporter",
+    "source",
+    "farmer",
+    "survivor",
+    "medic",
+    "paramedic",
 }
 
 
@@ -2856,9 +2912,32 @@ _DOC_NOUNS = {
 }
 # what may stand before a document that points back to its issuer: "a first statement"
 _DOC_MODS = {
-    "its", "their", "his", "her", "first", "second", "new", "latest", "earlier", "later",
-    "initial", "previous", "separate", "final", "preliminary", "same", "this", "that",
-    "further", "additional", "subsequent", "updated", "revised", "brief", "written", "joint",
+    "its",
+    "their",
+    "his",
+    "her",
+    "first",
+    "second",
+    "new",
+    "latest",
+    "earlier",
+    "later",
+    "initial",
+    "previous",
+    "separate",
+    "final",
+    "preliminary",
+    "same",
+    "this",
+    "that",
+    "further",
+    "additional",
+    "subsequent",
+    "updated",
+    "revised",
+    "brief",
+    "written",
+    "joint",
 }
 _ISSUED_DOCS = {"statement", "report", "update", "communique", "communiqué", "bulletin"}
 _ISSUED = {"issued", "released", "published", "posted", "read", "aired", "broadcast"}
@@ -3093,11 +3172,20 @@ def _clause_subject(words: list[str], low: list[str], i: int) -> tuple[int, int]
     "The Baloch Liberation Army (BLA) claimed ..., saying" -> "The Baloch Liberation Army
     (BLA)". (0, 0) when the sentence opens with anything else ("Gunmen killed ...")."""
     e = 0
-    while e < i and low[e] not in _NAME_STOP_LOW and (
-        _is_cap(words[e])
-        or low[e] in _SUBJECT_WORDS
-        # one plain adjective after the article: "The banned Baloch Liberation Army"
-        or (e == 1 and low[0] in ("the", "a", "an") and words[e].isalpha() and words[e].islower())
+    while (
+        e < i
+        and low[e] not in _NAME_STOP_LOW
+        and (
+            _is_cap(words[e])
+            or low[e] in _SUBJECT_WORDS
+            # one plain adjective after the article: "The banned Baloch Liberation Army"
+            or (
+                e == 1
+                and low[0] in ("the", "a", "an")
+                and words[e].isalpha()
+                and words[e].islower()
+            )
+        )
     ):
         e += 1
     b = 0
@@ -3161,8 +3249,11 @@ def _described_source(words: list[str], low: list[str], j: int) -> int:
         # the body's name before its plain description: "the Magen David Adom ambulance
         # service said", "the state-run Kayhan newspaper reported"
         c = k
-        while c >= 0 and k - c < 6 and low[c] != "the" and (
-            _is_cap(words[c]) or low[c] in ("of", "for", "-")
+        while (
+            c >= 0
+            and k - c < 6
+            and low[c] != "the"
+            and (_is_cap(words[c]) or low[c] in ("of", "for", "-"))
         ):
             c -= 1
         if c >= 0 and low[c] == "the" and (c == 0 or low[c - 1] in _DESC_BEFORE):
@@ -3177,10 +3268,34 @@ _SPEECH_WORDS = SPEECH_VERBS | _PARTICIPLES
 # said ..."); not a base form ("asked to stay alert and report") nor one that is passive
 # as often ("was treated and released")
 _SAID_AFTER_AND = {
-    "said", "says", "told", "added", "reported", "claimed", "stated", "announced",
-    "confirmed", "wrote", "noted", "warned", "insisted", "acknowledged", "admitted",
-    "declared", "estimated", "alleged", "revealed", "disclosed", "explained", "indicated",
-    "gave", "raised", "revised", "lowered", "found", "concluded",
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "claimed",
+    "stated",
+    "announced",
+    "confirmed",
+    "wrote",
+    "noted",
+    "warned",
+    "insisted",
+    "acknowledged",
+    "admitted",
+    "declared",
+    "estimated",
+    "alleged",
+    "revealed",
+    "disclosed",
+    "explained",
+    "indicated",
+    "gave",
+    "raised",
+    "revised",
+    "lowered",
+    "found",
+    "concluded",
 }
 # a sentence where a verb of _COND_SPEECH may state something (_speaks_here decides)
 _COND_SAID = re.compile(
@@ -3244,8 +3359,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     _remember(ctx, found, words[b:e])
             if found is not None:
                 out.append(
-                    _Speaker(i, found[0], found[1], toks.starts[i], toks.ends[i],
-                             forward_only=True)
+                    _Speaker(i, found[0], found[1], toks.starts[i], toks.ends[i], forward_only=True)
                 )
             continue
         if w in _PARTICIPLES and i > 1 and low[i - 1] in SOURCE_NOUNS:
@@ -3260,8 +3374,7 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
             if res is not None:
                 _remember(ctx, res, words[b + 1 : i])
                 out.append(
-                    _Speaker(i, res[0], res[1], toks.starts[b + 1], toks.ends[i],
-                             forward_only=True)
+                    _Speaker(i, res[0], res[1], toks.starts[b + 1], toks.ends[i], forward_only=True)
                 )
             continue
         if w not in SPEECH_VERBS and w not in _COND_SPEECH:
@@ -3304,8 +3417,14 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 # the name the relative clause hangs on; "29 who were declared dead" has none
                 e = j - 1 if low[j - 1] == "," else j
                 b = e
-                while b > 0 and b > e - 8 and (
-                    _is_cap(words[b - 1]) or low[b - 1] in SOURCE_NOUNS or low[b - 1] in _NP_INNER
+                while (
+                    b > 0
+                    and b > e - 8
+                    and (
+                        _is_cap(words[b - 1])
+                        or low[b - 1] in SOURCE_NOUNS
+                        or low[b - 1] in _NP_INNER
+                    )
                 ):
                     b -= 1
                 while b < e and low[b] in _NP_INNER:
@@ -3314,8 +3433,15 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 if res is not None:
                     _remember(ctx, res, words[b:e])
                     out.append(
-                        _Speaker(i, res[0], res[1], toks.starts[j], toks.ends[i], False,
-                                 forward_only=True)
+                        _Speaker(
+                            i,
+                            res[0],
+                            res[1],
+                            toks.starts[j],
+                            toks.ends[i],
+                            False,
+                            forward_only=True,
+                        )
                     )
                 continue
             if j >= 1 and low[j] == "and" and w in _SAID_AFTER_AND:
@@ -3324,8 +3450,14 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                 if out and out[-1].pos < i:
                     prev = out[-1]
                     out.append(
-                        _Speaker(i, prev.claimant, prev.party, toks.starts[i], toks.ends[i],
-                                 _is_trailing(low, i))
+                        _Speaker(
+                            i,
+                            prev.claimant,
+                            prev.party,
+                            toks.starts[i],
+                            toks.ends[i],
+                            _is_trailing(low, i),
+                        )
                     )
                     continue
                 b, e = _clause_subject(words, low, i)
@@ -3355,8 +3487,11 @@ def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker
                     app = words[k + 1 : j]
                     j2 = k - 1
                     te = j2 + 1
-                    if k >= 4 and low[k - 1] == ")" and low[k - 3] == "(" and _is_acronym(
-                        words[k - 2]
+                    if (
+                        k >= 4
+                        and low[k - 1] == ")"
+                        and low[k - 3] == "("
+                        and _is_acronym(words[k - 2])
                     ):
                         j2 = k - 4  # "The X Association (XA), a rights group, says"
                     while j2 >= 0 and (_is_cap(words[j2]) or low[j2] in _NP_INNER):
@@ -3606,12 +3741,43 @@ _GIVEN_NAME = re.compile(
 )
 # speech verbs whose passive names the speaker after "by": "as reported by local media"
 _PASSIVE_SAID = {
-    "reported", "announced", "confirmed", "released", "published", "recorded", "registered",
-    "documented", "estimated", "counted", "put", "updated", "listed", "posted", "given",
+    "reported",
+    "announced",
+    "confirmed",
+    "released",
+    "published",
+    "recorded",
+    "registered",
+    "documented",
+    "estimated",
+    "counted",
+    "put",
+    "updated",
+    "listed",
+    "posted",
+    "given",
 }
 _AGENT_END = {
-    ",", ".", ";", ":", "at", "on", "as", "and", "with", "to", "that", "which", "who",
-    "after", "before", "since", "when", "while", "but", "of",
+    ",",
+    ".",
+    ";",
+    ":",
+    "at",
+    "on",
+    "as",
+    "and",
+    "with",
+    "to",
+    "that",
+    "which",
+    "who",
+    "after",
+    "before",
+    "since",
+    "when",
+    "while",
+    "but",
+    "of",
 }
 
 
@@ -3641,7 +3807,12 @@ def _passive_agent(
         # ", initially reported by X at 11 dead,": the aside closes at the next comma
         until = next((x for x in range(k, n) if low[x] in (",", ";")), -1)
     return _Speaker(
-        i, res[0], res[1], toks.starts[i], toks.ends[k - 1], _is_trailing(low, k - 1),
+        i,
+        res[0],
+        res[1],
+        toks.starts[i],
+        toks.ends[k - 1],
+        _is_trailing(low, k - 1),
         until=until,
     )
 
@@ -3665,9 +3836,7 @@ def _cited(
     res = _normalise_claimant(words[i + 1 : j], ctx, text)
     if res is None:
         return
-    if out and (
-        low[i + 1] in _TALLY_NOUNS or (i + 2 < len(low) and low[i + 2] in _TALLY_NOUNS)
-    ):
+    if out and (low[i + 1] in _TALLY_NOUNS or (i + 2 < len(low) and low[i + 2] in _TALLY_NOUNS)):
         # "the civil defence agency said, citing records from the hospital": a body that
         # counts from others' records states its own figure; an outlet passes it on
         out = [sp for sp in out if _passes_on(sp.claimant)]
@@ -3682,8 +3851,17 @@ def _cited(
 
 
 _MEDIA_WORDS = {
-    "media", "news", "television", "tv", "radio", "broadcaster", "outlet", "newspaper",
-    "channel", "press", "agency",
+    "media",
+    "news",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "outlet",
+    "newspaper",
+    "channel",
+    "press",
+    "agency",
 }
 _NOT_MEDIA_BEFORE = {"defence", "defense", "protection", "emergency", "rescue", "relief", "aid"}
 
@@ -3872,6 +4050,7 @@ class _SentenceReader:
                 self.trig[i] = (t[0], t[1], 1)
         text_low = st.text.lower()
         self.text_low = text_low
+        self.merchant = False  # the article's ship is a merchant ship: its crew are civilians
         # the metric of the article's last casualty figure, for "raised the figure to 15"
         self.prev_metric: str | None = None
         for ms, me, metric, roles in _phrases(text_low):
@@ -4182,6 +4361,7 @@ class _SentenceReader:
         mods = 0
         headless_ok = True
         pp = 0
+        relative = False  # the prepositional phrase belongs to a reduced relative clause
         aux = False
         coord: list[int] = []
         cur = c  # the count whose noun phrase is being read (a coordinated one after "and")
@@ -4193,8 +4373,10 @@ class _SentenceReader:
                 continue
             t = self.trig.get(k)
             if state == "np":
-                if cur.implicit and w not in _AUX and not (
-                    w in PERSON_PLURAL and low[cur.ts] == "both"
+                if (
+                    cur.implicit
+                    and w not in _AUX
+                    and not (w in PERSON_PLURAL and low[cur.ts] == "both")
                 ):
                     return None  # ("both men were shot" reads on to its noun)
                 if t and ("P" in t[1] or "N" in t[1]):
@@ -4300,6 +4482,31 @@ class _SentenceReader:
                 k += 1
                 continue
             if (
+                not pp
+                and w.endswith("ing")
+                and k + 1 < n
+                and low[k + 1] in _PREPS
+                and (low[k - 1] in PERSON_PLURAL or low[k - 1] in PERSON_SING)
+                and not t
+            ):
+                # a reduced relative: "two peacekeepers serving with the mission were killed"
+                pp = 1
+                k += 2
+                relative = True
+                continue
+            if (
+                relative
+                and 1 < pp < 6
+                and w[:1].isalpha()
+                and self.toks.text[k][:1].isupper()
+                and self.toks.text[k - 1][:1].isupper()
+                and not t
+            ):
+                # a name is one unit: "serving with the Southern African Development Community"
+                k += 1
+                limit += 1
+                continue
+            if (
                 pp
                 and pp < 6
                 and (w[:1].isalnum() or w in ("'s",))
@@ -4359,6 +4566,7 @@ class _SentenceReader:
                     state = "post" if other.head >= 0 else "np"
                     mods = 0
                     pp = 0
+                    relative = False
                     limit = k + 14
                     continue
             if w in ("and", "or") and not pp and depth == 0 and not cur.implicit:
@@ -4568,7 +4776,7 @@ class _SentenceReader:
         )
 
     def _names_object(self, k: int, nxt: int) -> bool:
-        """"A sniper killed Sgt. Ivan Petrenko": a lower-case verb followed by a capitalised
+        """ "A sniper killed Sgt. Ivan Petrenko": a lower-case verb followed by a capitalised
         word that is no day, month or title-case function word has a named object."""
         words = self.toks.text
         w = self.low[nxt]
@@ -4611,13 +4819,17 @@ class _SentenceReader:
                 if not self._np_ok(c):
                     return None
                 metric, _ = self._trigger_metric(k)
-                if low[k] == "shot" and t[2] == 1 and (
-                    # "fired a shot at the officer": a noun, nobody hit
-                    (k > 0 and low[k - 1] in _NOT_SHOT_BEFORE)
-                    # "shot at a patrol": fired upon, not hit
-                    or (
-                        low[k + 1] in ("at", "toward", "towards")
-                        and (k + 2 >= self.n or low[k + 2] != "least")
+                if (
+                    low[k] == "shot"
+                    and t[2] == 1
+                    and (
+                        # "fired a shot at the officer": a noun, nobody hit
+                        (k > 0 and low[k - 1] in _NOT_SHOT_BEFORE)
+                        # "shot at a patrol": fired upon, not hit
+                        or (
+                            low[k + 1] in ("at", "toward", "towards")
+                            and (k + 2 >= self.n or low[k + 2] != "least")
+                        )
                     )
                 ):
                     return None
@@ -4635,6 +4847,9 @@ class _SentenceReader:
         while k < self.n and mods <= 3:
             w = low[k]
             if w in PERSON_PLURAL or w in PERSON_SING or w in PARTY_NAMES_LOW_PLURAL:
+                return True
+            if w == "lives" and mods == more:
+                # "has claimed more than 40,000 lives": the lives are the people
                 return True
             if w in _BAD_HEADS:
                 return False
@@ -4690,15 +4905,31 @@ class _SentenceReader:
             if found:
                 party = found[0]
         words = self.low[c.ts : max(trig_end, c.te)]
-        words = (
-            words[: max(1, (trig_pos - c.ts) + 1)] if trig_pos > c.ts else self.low[c.ts : c.te + 4]
-        )
+        if trig_pos > c.ts:
+            words = words[: max(1, (trig_pos - c.ts) + 1)]
+        elif "of" in self.low[c.te : c.te + 2]:
+            # "killed eight of the group's operatives", "10 members of the security forces":
+            # the people are named after "of", a few words on
+            j = self.low.index("of", c.te) + 1
+            while j < min(self.n, c.te + 7) and self.low[j] not in _OF_NP_END:
+                j += 1
+            words = self.low[c.ts : j]
+        else:
+            words = self.low[c.ts : c.te + 4]
         # "two soldiers and three civilians": each count's own noun phrase
         for i in range(c.te - c.ts, len(words)):
             if words[i] in ("and", ",", "or", "as"):
                 words = words[:i]
                 break
         subject = _subject_of(words)
+        if (
+            subject == "military"
+            and ("crew" in words or "crews" in words)
+            and self.merchant
+            and not any(w in MILITARY for w in words if w not in ("crew", "crews"))
+        ):
+            # the crew of a merchant ship are civilians ("a Liberian-flagged bulk carrier")
+            subject = "civilian"
         return party, subject
 
     def loser(self, k: int) -> str | None:
@@ -4795,6 +5026,39 @@ _ONE_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
+# where the noun phrase after "N of" ends: "eight of the group's operatives, including ..."
+_OF_NP_END = frozenset(
+    {
+        ",",
+        ";",
+        ".",
+        ":",
+        "and",
+        "or",
+        "but",
+        "while",
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "near",
+        "from",
+        "after",
+        "as",
+        "when",
+        "during",
+        "with",
+        "by",
+    }
+)
+# a ship whose crew are civilians
+_MERCHANT_SHIP = re.compile(
+    r"-flagged\b|\b(?:merchant|cargo|bulk|container|commercial) (?:ship|vessel|carrier)s?\b|"
+    r"\b(?:tanker|freighter)s?\b",
+    re.IGNORECASE,
+)
 _HIT_PEOPLE = {"victims", "wounded", "injured", "casualties"}
 
 
@@ -4812,8 +5076,22 @@ def _one_of_those_hit(words: list[str], size: int) -> bool:
 
 # words before a month name ("in May", "since early May", "last May")
 _MONTH_BEFORE_WORDS = {
-    "in", "since", "of", "last", "early", "late", "mid", "until", "by", "from", "during",
-    "this", "next", "on", "between", "and",
+    "in",
+    "since",
+    "of",
+    "last",
+    "early",
+    "late",
+    "mid",
+    "until",
+    "by",
+    "from",
+    "during",
+    "this",
+    "next",
+    "on",
+    "between",
+    "and",
 }
 _ABDUCTION = ("abduct", "kidnap", "hostage")
 # the first and last words of the phrases that count people hurt and alive (see hurt_phrase)
@@ -4963,7 +5241,8 @@ def _drop_implausible(result: Extraction, max_people: float) -> Extraction:
     """Leave out casualty counts no single incident can have; their breakdown children
     lose their parent rather than point at a claim that is not there."""
     implausible = {
-        c.claim_id for c in result.claims
+        c.claim_id
+        for c in result.claims
         if c.kind == "casualty"
         and any(v is not None and (v > max_people or v < 0) for v in (c.low, c.high))
     }
@@ -4996,12 +5275,16 @@ def _attribute(
     if before and after and after[0].trailing:
         prev = before[-1]
         between = toks.low[prev.pos + 1 : min(pos, len(toks.low))]
-        if prev.trailing or any(t in _CLAUSE_SWITCH for t in between) or any(
-            # "... since the war began on Oct. 7, when militants attacked, killing 1,200,
-            # according to Israeli tallies": a clause that sets the scene for the first
-            # statement is the later speaker's
-            t == "when" and x > 0 and between[x - 1] == ","
-            for x, t in enumerate(between)
+        if (
+            prev.trailing
+            or any(t in _CLAUSE_SWITCH for t in between)
+            or any(
+                # "... since the war began on Oct. 7, when militants attacked, killing 1,200,
+                # according to Israeli tallies": a clause that sets the scene for the first
+                # statement is the later speaker's
+                t == "when" and x > 0 and between[x - 1] == ","
+                for x, t in enumerate(between)
+            )
         ):
             sp = after[0]
     when: tuple[date | None, str, int | None] = (
@@ -5047,9 +5330,7 @@ _VAGUE_WHEN = re.compile(
 )
 
 
-def _speaker_date(
-    sp: _Speaker, toks: _Tokens, dates: list[_DateRef], text: str
-) -> _DateRef | None:
+def _speaker_date(sp: _Speaker, toks: _Tokens, dates: list[_DateRef], text: str) -> _DateRef | None:
     """The date said next to a speaker: close to its words, or after its verb across
     nothing but the statement's setting ("said in a statement released on Wednesday")."""
     vpos = toks.starts[sp.pos] if sp.pos < len(toks.starts) else sp.cs
@@ -5103,6 +5384,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
 
     # which sentences hold a casualty word, a speech verb, a ceasefire, an area
     hints = [_hints_of(st.text.lower()) for st in sents]
+    # the article is about a merchant ship, whose crew are civilians (asked only of a crew)
+    merchant = _Lazy(lambda: _MERCHANT_SHIP.search(title) or _MERCHANT_SHIP.search(body))
     # speakers are only remembered for later figures: none are needed after the last one
     last = max((i for i, h in enumerate(hints) if h - {"s", "v"}), default=-1)
     prev_metric: str | None = None
@@ -5128,6 +5411,8 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         has_cf = "c" in h
         has_terr = "a" in h
         reader = _SentenceReader(st, cfg) if (has_trigger or has_terr) else None
+        if reader is not None and "crew" in reader.text_low:
+            reader.merchant = bool(merchant.get())
         toks = reader.toks if reader else _tokenize(st.text)
         speakers = _find_speakers(st, toks, ctx) if has_speech or "v" in h else []
         named.extend((si, sp.claimant, sp.party) for sp in speakers if sp.party)
@@ -5156,9 +5441,9 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         # subject ("no charges for the officer who shot a man last January")
         lead = not any(x.kind == "casualty" and not x.virtual for x in mentions)
         bg = _Lazy(
-            lambda _st=st, _lead=lead: 0
-            if _st.link_line
-            else _background_from(_st.text, ref_year, published, _lead)
+            lambda _st=st, _lead=lead: (
+                0 if _st.link_line else _background_from(_st.text, ref_year, published, _lead)
+            )
         )
 
         if reader and has_trigger:
@@ -5394,12 +5679,33 @@ def _name_bare_claimants(
 # speakers first described, then named: "a local medical group said ... The Sudan Doctors
 # Network said", "the regional governor said ... Governor Jane Doe said"
 _DESC_PERSON = {
-    "governor", "official", "head", "spokesman", "spokeswoman", "spokesperson", "commander",
-    "officer", "mayor", "administrator", "chief", "leader", "director", "commissioner",
+    "governor",
+    "official",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "officer",
+    "mayor",
+    "administrator",
+    "chief",
+    "leader",
+    "director",
+    "commissioner",
 }
 _DESC_ORG = {
-    "group", "monitor", "wing", "agency", "organisation", "organization", "network", "body",
-    "watchdog", "charity", "observatory",
+    "group",
+    "monitor",
+    "wing",
+    "agency",
+    "organisation",
+    "organization",
+    "network",
+    "body",
+    "watchdog",
+    "charity",
+    "observatory",
 }
 
 
@@ -5432,9 +5738,7 @@ def _name_described(
                 break
             if sp.claimant == d.claimant or (_desc_head(sp.claimant) == head):
                 continue
-            caps = [
-                p for p in sp.claimant.split() if p[:1].isupper() and p not in PARTY_NAMES
-            ]
+            caps = [p for p in sp.claimant.split() if p[:1].isupper() and p not in PARTY_NAMES]
             last = sp.claimant.split()[-1].lower()
             if head in _DESC_ORG:
                 if (
@@ -5825,12 +6129,15 @@ def _dead_among_hurt(mentions: list[_Mention]) -> None:
             if p.metric == "killed":
                 break
             if p.metric in ("wounded", "casualties"):
-                if m.refers_back and any(
-                    o.own_figure
-                    and o.metric == "killed"
-                    and o.sent < m.sent
-                    and (o.sent > 0 or o.sent >= p.sent)  # a headline's dead are these
-                    for o in mentions[:i]
+                if (
+                    m.refers_back
+                    and any(
+                        o.own_figure
+                        and o.metric == "killed"
+                        and o.sent < m.sent
+                        and (o.sent > 0 or o.sent >= p.sent)  # a headline's dead are these
+                        for o in mentions[:i]
+                    )
                 ):
                     break  # "one died and a second was hurt ... where the victim was killed"
                 big = p.low if p.low is not None else p.high
@@ -6168,7 +6475,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # "12 remain in serious condition": people counted alive and hurt are the wounded
             # (one person is left hit: "he was taken to hospital" tells of a victim who
             # often dies later in the story)
-            metric = "killed" if "fatal" in " ".join(r.low[k : end]) else "wounded"
+            metric = "killed" if "fatal" in " ".join(r.low[k:end]) else "wounded"
         party, subject = r.party_and_subject(c, end, k)
         if party is None and k > c.ts:
             # "1,200 casualties that Russian forces suffered": whose, from the relative clause
@@ -6245,9 +6552,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             ment.single = True
             first = r.low[c.ts]
             # only as the subject: in "he shot another man" the other is the shooter
-            ordinal = (
-                first in ("a", "the") and c.te - c.ts > 1 and r.low[c.ts + 1] in _ORDINALS
-            )
+            ordinal = first in ("a", "the") and c.te - c.ts > 1 and r.low[c.ts + 1] in _ORDINALS
             word = r.toks.text[c.ts]
             named = _is_cap(word) and first not in _NOT_A_NAME
             if named:
@@ -6255,26 +6560,31 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             between = r.low[c.te : k]
             also_before = r.low[max(0, k - 5) : k]
             ment.additional = (
-                k > c.ts
-                and (
-                    first == "another"
-                    # "the third officer to be (fatally) shot": a rank in a series, not one more
-                    or (ordinal and not any(w in ("to", "be") for w in r.low[max(0, k - 3) : k]))
-                    # "Jane Doe was also shot", "a woman was also wounded": one more person
-                    or (
-                        (named or first in ("a", "an"))
-                        and "also" in between
-                        and _ALSO_GAP.issuperset(between)
-                        and r.low[k] in TRIGGERS
+                (
+                    k > c.ts
+                    and (
+                        first == "another"
+                        # "the third officer to be (fatally) shot": a rank in a series, not one more
+                        or (
+                            ordinal and not any(w in ("to", "be") for w in r.low[max(0, k - 3) : k])
+                        )
+                        # "Jane Doe was also shot", "a woman was also wounded": one more person
+                        or (
+                            (named or first in ("a", "an"))
+                            and "also" in between
+                            and _ALSO_GAP.issuperset(between)
+                            and r.low[k] in TRIGGERS
+                        )
                     )
                 )
-            ) or (
-                # "the gunman also shot and killed a neighbour": one more person, as object
-                k < c.ts
-                and (named or first in ("a", "an"))
-                and "also" in also_before
-                and not _CLAUSE_BREAK.intersection(also_before)
-                and r.low[k] in TRIGGERS
+                or (
+                    # "the gunman also shot and killed a neighbour": one more person, as object
+                    k < c.ts
+                    and (named or first in ("a", "an"))
+                    and "also" in also_before
+                    and not _CLAUSE_BREAK.intersection(also_before)
+                    and r.low[k] in TRIGGERS
+                )
             )
             if ordinal and ment.additional:
                 ment.ordinal = _ORDINAL_N[r.low[c.ts + 1]]
@@ -6326,10 +6636,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
         # a count read inside a negated phrase ("no one at the Walmart was injured": not
         # one Walmart) is not a count
         spans = [z.mention.span for z in zeros]
-        out = [
-            x for x in out
-            if not any(a <= x.mention.span[0] < b for a, b in spans)
-        ]
+        out = [x for x in out if not any(a <= x.mention.span[0] < b for a, b in spans)]
     return out + zeros
 
 
@@ -7195,6 +7502,10 @@ def _merge(
             p = mentions[m.parent]
             if m.party is None and not p.mixed_sides:
                 m.party = p.party
+            if m.subject == "unspecified" and m.headless and not p.headless:
+                # "twelve soldiers were wounded, two of them seriously": the part is of
+                # the people its whole names
+                m.subject = p.subject
             kid_subjects.setdefault(m.parent, set()).add(m.subject)
     for pi, subjects in kid_subjects.items():
         # a total takes its parts' kind of people only when they all agree
@@ -7370,9 +7681,7 @@ def _merge(
             # two figures alike but for background / breakdown (a title's figure has no span
             # of its own): the later one gets an id of its own
             salt += 1
-            claim_id = _claim_id(
-                article.article_id, kind, metric, party, subject, low, high, -salt
-            )
+            claim_id = _claim_id(article.article_id, kind, metric, party, subject, low, high, -salt)
         used_ids.add(claim_id)
         c = Claim(
             claim_id=claim_id,

@@ -172,3 +172,74 @@ def test_up_from_an_earlier_value():
 )
 def test_more_words_for_the_hurt_and_for_people(body, metric, low):
     assert (metric, low) in {(c.metric, c.low) for c in claims(body)}
+
+
+# --- missing under rubble, tolls in lives, reduced relatives, kinds of people ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "metric", "low", "high"),
+    [
+        (
+            "Crews dug for some 12 residents believed trapped beneath the debris of the school.",
+            "missing",
+            12,
+            12,
+        ),
+        ("Up to 30 people are still buried under the ruins of the market.", "missing", None, 30),
+        (
+            "The separatist revolt has claimed at least 9,000 lives since 2004.",
+            "killed",
+            9000,
+            None,
+        ),
+        ("The border war cost about 70,000 lives.", "killed", 70000, 70000),
+        ("Three medics working at the clinic were wounded by shelling.", "wounded", 3, 3),
+        (
+            "Four peacekeepers serving with the Joint Border Observation Force were injured.",
+            "wounded",
+            4,
+            4,
+        ),
+    ],
+)
+def test_more_ways_a_figure_is_stated(body, metric, low, high):
+    assert any((c.metric, c.low, c.high) == (metric, low, high) for c in claims(body))
+
+
+def test_lives_that_were_saved_are_no_toll():
+    assert claims("The coast guard claimed 40 lives were saved by the new boats.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "subject"),
+    [
+        (
+            "Militiamen ambushed the convoy and killed 9 members of the security forces.",
+            9,
+            "military",
+        ),
+        ("The army said it had killed six of the cell's operatives near the river.", 6, "militant"),
+        ("Three Indonesian seafarers were among the dead, the agency said.", 3, "civilian"),
+    ],
+)
+def test_the_noun_says_the_kind_of_people(body, low, subject):
+    (c,) = [c for c in claims(body) if c.low == low and c.parent_claim_id is None]
+    assert c.subject == subject
+
+
+def test_a_part_is_of_the_people_its_whole_names():
+    got = claims("Eighteen gendarmes were wounded in the ambush, five of them seriously.")
+    assert {(c.low, c.subject) for c in got} == {(18, "military"), (5, "military")}
+
+
+def test_the_crew_of_a_merchant_ship_are_civilians():
+    body = (
+        "A drone hit a Panama-flagged tanker off the coast on Friday, killing four crew members."
+        "\n\nThe navy said two crew members of its patrol boat were hurt in a separate attack."
+    )
+    subj = {c.low: c.subject for c in claims(body)}
+    assert subj[4] == "civilian"
+    assert claims("Five crew members of the frigate were wounded, the navy said.")[0].subject == (
+        "military"
+    )
