@@ -24,6 +24,7 @@ refresh: install  ## the same, re-reading every input (a deliberate full refresh
 
 test: install  ## the whole test suite
 	$(RUN) ruff check .
+	$(RUN) ruff format --check .
 	$(RUN) mypy
 	$(RUN) dagster definitions validate -m pipeline.definitions
 	$(RUN) pytest -n 2 --durations=10

@@ -39,10 +39,13 @@ def articles(
             context.log.warning("full refresh: parsing every document again")
             con.execute("delete from parsed.articles")
         pending_ids = [
-            r[0] for r in con.execute(
+            r[0]
+            for r in con.execute(
                 "select d.doc_id from raw.documents d where not exists (select 1 from "
                 "parsed.articles a where a.article_id = d.doc_id and a.parser_version = ?) "
-                "order by d.doc_id", [PARSER_VERSION]).fetchall()
+                "order by d.doc_id",
+                [PARSER_VERSION],
+            ).fetchall()
         ]
         context.log.info(f"{len(pending_ids)} documents to parse with parser {PARSER_VERSION}")
         columns = ", ".join(DOCUMENT_FIELDS)
@@ -55,12 +58,14 @@ def articles(
             for values in docs:
                 doc = RawDocument(**dict(zip(DOCUMENT_FIELDS, values, strict=True)))
                 parsed = parse_article(doc)
-                rows.append({
-                    **asdict(parsed),
-                    "duplicate_of": None,
-                    "body_fingerprint": body_fingerprint(parsed.body),
-                    "parser_version": PARSER_VERSION,
-                })
+                rows.append(
+                    {
+                        **asdict(parsed),
+                        "duplicate_of": None,
+                        "body_fingerprint": body_fingerprint(parsed.body),
+                        "parser_version": PARSER_VERSION,
+                    }
+                )
             frame = validated(pl.DataFrame(rows, infer_schema_length=None), Articles)
             con.execute("begin transaction")
             con.execute("delete from parsed.articles where list_contains(?, article_id)", [ids])
@@ -70,16 +75,23 @@ def articles(
         run_sql_file(con, "update_duplicate_of")
         total = count_rows(con, "parsed.articles")
         n_duplicates = con.execute(
-            "select count(*) from parsed.articles where duplicate_of is not null").fetchone()[0]
+            "select count(*) from parsed.articles where duplicate_of is not null"
+        ).fetchone()[0]
         preview = read_frame(
-            con, "select article_id, title, outlet, byline, dateline, published_on, "
+            con,
+            "select article_id, title, outlet, byline, dateline, published_on, "
             "published_on_source, n_paragraphs, n_boilerplate_removed, n_duplicates_removed, "
             "duplicate_of, left(body, 160) as body from parsed.articles "
-            "order by published_on desc nulls last, article_id limit 10")
+            "order by published_on desc nulls last, article_id limit 10",
+        )
     return dg.MaterializeResult(
         metadata=table_metadata(
-            "parsed.articles", Articles, total, preview,
-            articles_parsed=len(pending_ids), syndicated_copies=int(n_duplicates),
+            "parsed.articles",
+            Articles,
+            total,
+            preview,
+            articles_parsed=len(pending_ids),
+            syndicated_copies=int(n_duplicates),
             parser_version=PARSER_VERSION,
         )
     )

@@ -34,10 +34,17 @@ def _ingest(file, data: bytes, sidecar: bytes | None, now: datetime) -> IngestRe
     try:
         return ingest_file(file.source_file, data, sidecar, today=now.date())
     except Exception as error:  # a bug in the reader must not lose the other files
-        return IngestResult(rejects=[Reject(
-            file.source_file, "internal_error",
-            f"reading {file.source_file} failed ({type(error).__name__}: {str(error)[:200]}); "
-            "report this file to the maintainers")])
+        return IngestResult(
+            rejects=[
+                Reject(
+                    file.source_file,
+                    "internal_error",
+                    f"reading {file.source_file} failed "
+                    f"({type(error).__name__}: {str(error)[:200]}); "
+                    "report this file to the maintainers",
+                )
+            ]
+        )
 
 
 @dg.multi_asset(
@@ -88,9 +95,9 @@ def documents(
             ).fetchall()
         }
         pending = [
-            f for f in files
-            if f.source_file not in known
-            or known[f.source_file][:2] != (f.byte_size, f.mtime_ns)
+            f
+            for f in files
+            if f.source_file not in known or known[f.source_file][:2] != (f.byte_size, f.mtime_ns)
         ]
         docs_added = rejects_added = unchanged = 0
         for start in range(0, len(pending), BATCH_FILES):
@@ -102,9 +109,16 @@ def documents(
                 except OSError as error:
                     unreadable.append(file.source_file)
                     reject_rows += _reject_rows(
-                        [Reject(file.source_file, "unreadable",
+                        [
+                            Reject(
+                                file.source_file,
+                                "unreadable",
                                 f"{file.source_file} could not be read ({error.strerror}); "
-                                "check its permissions")], now)
+                                "check its permissions",
+                            )
+                        ],
+                        now,
+                    )
                     continue
                 sha = sha256_of(data, sidecar)
                 previous = known.get(file.source_file)
@@ -126,18 +140,25 @@ def documents(
         if listing_rejects:
             names = [r.source_file for r in listing_rejects]
             con.execute("delete from raw.rejects where list_contains(?, source_file)", [names])
-            insert_frame(con, "raw.rejects", validated(
-                pl.DataFrame(_reject_rows(listing_rejects, now)), Rejects))
+            insert_frame(
+                con,
+                "raw.rejects",
+                validated(pl.DataFrame(_reject_rows(listing_rejects, now)), Rejects),
+            )
         n_docs = count_rows(con, "raw.documents")
         n_rejects = count_rows(con, "raw.rejects")
         n_files = count_rows(con, "raw.files")
         doc_preview = read_frame(
-            con, "select doc_id, source_file, source_line, title_hint, outlet_hint, "
+            con,
+            "select doc_id, source_file, source_line, title_hint, outlet_hint, "
             "published_hint, byte_size, left(raw_text, 120) as raw_text from raw.documents "
-            "order by ingested_at desc, doc_id limit 10")
+            "order by ingested_at desc, doc_id limit 10",
+        )
         reject_preview = read_frame(
-            con, "select source_file, source_line, reason, detail from raw.rejects "
-            "order by seen_at desc, source_file limit 10")
+            con,
+            "select source_file, source_line, reason, detail from raw.rejects "
+            "order by seen_at desc, source_file limit 10",
+        )
         file_preview = read_frame(con, "select * from raw.files order by read_at desc limit 10")
     context.log.info(
         f"{len(pending)} files read ({unchanged} unchanged), {docs_added} new documents, "
@@ -146,14 +167,22 @@ def documents(
     yield dg.MaterializeResult(
         asset_key=["raw", "documents"],
         metadata=table_metadata(
-            "raw.documents", Documents, n_docs, doc_preview,
-            files_in_inbox=len(files), files_read=len(pending), documents_added=docs_added,
+            "raw.documents",
+            Documents,
+            n_docs,
+            doc_preview,
+            files_in_inbox=len(files),
+            files_read=len(pending),
+            documents_added=docs_added,
         ),
     )
     yield dg.MaterializeResult(
         asset_key=["raw", "rejects"],
         metadata=table_metadata(
-            "raw.rejects", Rejects, n_rejects, reject_preview,
+            "raw.rejects",
+            Rejects,
+            n_rejects,
+            reject_preview,
             rejects_added=rejects_added + len(listing_rejects),
         ),
     )
@@ -189,13 +218,20 @@ def _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now) -> int:
         if reread:
             con.execute("delete from raw.rejects where list_contains(?, source_file)", [reread])
         if reject_rows:
-            insert_frame(con, "raw.rejects", validated(
-                pl.DataFrame(reject_rows, infer_schema_length=None), Rejects))
+            insert_frame(
+                con,
+                "raw.rejects",
+                validated(pl.DataFrame(reject_rows, infer_schema_length=None), Rejects),
+            )
         if file_rows:
             names = [f.source_file for f, _, _ in file_rows]
-            previous = dict(con.execute(
-                "select source_file, struct_pack(n_documents, n_rejects) from raw.files "
-                "where list_contains(?, source_file)", [names]).fetchall())
+            previous = dict(
+                con.execute(
+                    "select source_file, struct_pack(n_documents, n_rejects) from raw.files "
+                    "where list_contains(?, source_file)",
+                    [names],
+                ).fetchall()
+            )
             con.execute("delete from raw.files where list_contains(?, source_file)", [names])
             rows = []
             for file, sha, result in file_rows:
@@ -204,11 +240,17 @@ def _store_batch(con, doc_rows, reject_rows, file_rows, unreadable, now) -> int:
                     n_docs, n_rejects = counts["n_documents"], counts["n_rejects"]
                 else:
                     n_docs, n_rejects = len(result.documents), len(result.rejects)
-                rows.append({
-                    "source_file": file.source_file, "byte_size": file.byte_size,
-                    "mtime_ns": file.mtime_ns, "sha256": sha, "n_documents": n_docs,
-                    "n_rejects": n_rejects, "read_at": now,
-                })
+                rows.append(
+                    {
+                        "source_file": file.source_file,
+                        "byte_size": file.byte_size,
+                        "mtime_ns": file.mtime_ns,
+                        "sha256": sha,
+                        "n_documents": n_docs,
+                        "n_rejects": n_rejects,
+                        "read_at": now,
+                    }
+                )
             insert_frame(con, "raw.files", validated(pl.DataFrame(rows), Files))
         con.execute("commit")
         return int(added)

@@ -16,19 +16,22 @@ GROUP = "reconciled"
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            ["reconciled", "incidents"], group_name=GROUP,
+            ["reconciled", "incidents"],
+            group_name=GROUP,
             deps=[["extracted", "claims"], ["parsed", "articles"]],
             description="Articles grouped into the real-world incident or episode they report.",
             kinds={"duckdb"},
         ),
         dg.AssetSpec(
-            ["reconciled", "incident_articles"], group_name=GROUP,
+            ["reconciled", "incident_articles"],
+            group_name=GROUP,
             deps=[["extracted", "claims"], ["parsed", "articles"]],
             description="Which incident each article with figures reports.",
             kinds={"duckdb"},
         ),
         dg.AssetSpec(
-            ["reconciled", "claims"], group_name=GROUP,
+            ["reconciled", "claims"],
+            group_name=GROUP,
             deps=[["extracted", "claims"]],
             description="View: every own claim with its incident, the day it was said "
             "resolved across the incident's articles (said_on_resolved, with the rule in "
@@ -36,7 +39,8 @@ GROUP = "reconciled"
             kinds={"duckdb"},
         ),
         dg.AssetSpec(
-            ["reconciled", "events"], group_name=GROUP,
+            ["reconciled", "events"],
+            group_name=GROUP,
             deps=[["extracted", "events"]],
             description="View: events (ceasefires) with the time they happened resolved "
             "across the incident's articles.",
@@ -52,39 +56,55 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # only articles with own figures can report an incident
         # (the places each article names were read once, at extraction)
         articles = read_frame(
-            con, "select a.article_id, a.published_on, a.duplicate_of, a.outlet, a.title, "
+            con,
+            "select a.article_id, a.published_on, a.duplicate_of, a.outlet, a.title, "
             "r.places, r.strong_places from parsed.articles a "
             "join extracted.article_runs r using (article_id) where exists (select 1 from "
-            "extracted.claims c where c.article_id = a.article_id and not c.is_background)")
+            "extracted.claims c where c.article_id = a.article_id and not c.is_background)",
+        )
         claims = read_frame(
-            con, "select article_id, party, metric, low, high, qualifier, claimant, "
-            "claimant_party, said_on, is_background from extracted.claims")
+            con,
+            "select article_id, party, metric, low, high, qualifier, claimant, "
+            "claimant_party, said_on, is_background from extracted.claims",
+        )
         membership = validated(group_incidents(articles, claims), IncidentArticles)
         frame = validated(describe_incidents(membership, articles, claims), Incidents)
         replace_table(con, "reconciled.incidents", frame)
         replace_table(con, "reconciled.incident_articles", membership)
         resolved = read_frame(
-            con, "select incident_id, party, metric, subject, low, high, claimant, said_on, "
+            con,
+            "select incident_id, party, metric, subject, low, high, claimant, said_on, "
             "said_on_resolved, said_on_resolution, evidence from reconciled.claims "
-            "order by incident_id, said_on_resolved")
+            "order by incident_id, said_on_resolved",
+        )
         events = read_frame(
-            con, "select incident_id, kind, occurred_on, occurred_at, occurred_on_resolution, "
-            "claimant, evidence from reconciled.events order by incident_id, occurred_on")
+            con,
+            "select incident_id, kind, occurred_on, occurred_at, occurred_on_resolution, "
+            "claimant, evidence from reconciled.events order by incident_id, occurred_on",
+        )
     context.log.info(f"{frame.height} incidents from {membership.height} articles")
     yield dg.MaterializeResult(
         asset_key=["reconciled", "incidents"],
         metadata=table_metadata(
-            "reconciled.incidents", Incidents, frame.height,
+            "reconciled.incidents",
+            Incidents,
+            frame.height,
             frame.sort("n_articles", descending=True),
         ),
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "claims"],
         metadata=view_metadata(
-            "reconciled.claims", resolved,
+            "reconciled.claims",
+            resolved,
             said_on_resolution=dg.MetadataValue.json(
-                dict(resolved.group_by("said_on_resolution").len().sort("said_on_resolution")
-                     .iter_rows())),
+                dict(
+                    resolved.group_by("said_on_resolution")
+                    .len()
+                    .sort("said_on_resolution")
+                    .iter_rows()
+                )
+            ),
         ),
     )
     yield dg.MaterializeResult(
@@ -93,8 +113,9 @@ def incidents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     )
     yield dg.MaterializeResult(
         asset_key=["reconciled", "incident_articles"],
-        metadata=table_metadata("reconciled.incident_articles", IncidentArticles,
-                                membership.height, membership),
+        metadata=table_metadata(
+            "reconciled.incident_articles", IncidentArticles, membership.height, membership
+        ),
     )
 
 
@@ -117,11 +138,25 @@ def figures(warehouse: WarehouseResource) -> dg.MaterializeResult:
     frame = _materialise(warehouse, "select_figures", "reconciled.figures", Figures)
     return dg.MaterializeResult(
         metadata=table_metadata(
-            "reconciled.figures", Figures, frame.height,
-            frame.select("incident_id", "party", "metric", "subject", "best", "low", "high",
-                         "status", "claimant", "n_independent_sources", "method"),
+            "reconciled.figures",
+            Figures,
+            frame.height,
+            frame.select(
+                "incident_id",
+                "party",
+                "metric",
+                "subject",
+                "best",
+                "low",
+                "high",
+                "status",
+                "claimant",
+                "n_independent_sources",
+                "method",
+            ),
             statuses=dg.MetadataValue.json(
-                dict(frame.group_by("status").len().sort("status").iter_rows())),
+                dict(frame.group_by("status").len().sort("status").iter_rows())
+            ),
         )
     )
 
@@ -152,7 +187,9 @@ def consistency(warehouse: WarehouseResource) -> dg.MaterializeResult:
     frame = _materialise(warehouse, "select_consistency", "reconciled.consistency", Consistency)
     return dg.MaterializeResult(
         metadata=table_metadata(
-            "reconciled.consistency", Consistency, frame.height,
+            "reconciled.consistency",
+            Consistency,
+            frame.height,
             frame.sort("passed"),
             failed=int((~frame.get_column("passed")).sum()) if frame.height else 0,
         )
@@ -170,6 +207,4 @@ def timeline(warehouse: WarehouseResource) -> dg.MaterializeResult:
     beside the figure's best value: the history an analyst reads."""
     with warehouse.get().connect() as con:
         frame = read_frame(con, "select * from reconciled.timeline")
-    return dg.MaterializeResult(
-        metadata=view_metadata("reconciled.timeline", frame)
-    )
+    return dg.MaterializeResult(metadata=view_metadata("reconciled.timeline", frame))

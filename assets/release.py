@@ -57,8 +57,10 @@ def _passed_blocking_checks(context: dg.AssetExecutionContext) -> list[str]:
         latest = context.instance.get_latest_materialization_event(key.asset_key)
         if record is None or record.status != AssetCheckExecutionRecordStatus.SUCCEEDED:
             problems.append(f"{name} has not passed")
-        elif record.run_id != context.run_id and latest is not None and (
-            latest.run_id != record.run_id
+        elif (
+            record.run_id != context.run_id
+            and latest is not None
+            and (latest.run_id != record.run_id)
         ):
             # a check from an earlier run only counts if nothing was materialised since
             problems.append(f"{name} has not run on the latest materialisation")
@@ -88,21 +90,23 @@ def release(
     with warehouse.get().connect() as con:
         inputs = con.execute(
             "select coalesce(string_agg(source_file || ':' || sha256, '\n' "
-            "order by source_file), '') from raw.files").fetchone()[0]
+            "order by source_file), '') from raw.files"
+        ).fetchone()[0]
         fingerprint = hashlib.sha256(inputs.encode("utf-8")).hexdigest()
         result = publish_release(con, releases.root, CODE_VERSION, fingerprint, checks_passed)
         _record_release(con, releases.root)
         history = read_frame(
-            con, "select version, created_at, content_hash, row_counts from ops.releases "
-            "order by version desc limit 10")
+            con,
+            "select version, created_at, content_hash, row_counts from ops.releases "
+            "order by version desc limit 10",
+        )
     if result.created:
         context.log.info(f"published release {result.version} at {result.path}")
     else:
         context.log.info(f"no new release: {result.reason}")
     return dg.MaterializeResult(
         metadata={
-            "version": dg.MetadataValue.text(result.version or latest_version(releases.root)
-                                             or ""),
+            "version": dg.MetadataValue.text(result.version or latest_version(releases.root) or ""),
             "new_version": dg.MetadataValue.bool(result.created),
             "path": dg.MetadataValue.path(str(result.path) if result.path else ""),
             "content_hash": dg.MetadataValue.text(result.content_hash),

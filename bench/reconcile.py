@@ -44,10 +44,14 @@ def main() -> None:
         run = run_pipeline(inbox, Path(tmp) / "ledger.duckdb", Path(tmp) / "releases")
         elapsed = time.perf_counter() - started
         con = duckdb.connect(str(run.warehouse), read_only=True)
-        found = [files for _, files in con.execute(
-            "select m.incident_id, list(d.source_file order by d.source_file) "
-            "from reconciled.incident_articles m "
-            "join raw.documents d on d.doc_id = m.article_id group by all").fetchall()]
+        found = [
+            files
+            for _, files in con.execute(
+                "select m.incident_id, list(d.source_file order by d.source_file) "
+                "from reconciled.incident_articles m "
+                "join raw.documents d on d.doc_id = m.article_id group by all"
+            ).fetchall()
+        ]
         expected = [sorted(i["files"]) for i in gold["incidents"]]
         got, want = pairs(found), pairs(expected)
         precision = len(got & want) / len(got) if got else 1.0
@@ -71,8 +75,10 @@ def main() -> None:
                 else:
                     misses.append(f"{incident['name']}: {fig} -> {bests or 'no figure'}")
         con.close()
-    print(f"articles: {sum(len(g) for g in expected)}, incidents expected {len(expected)}, "
-          f"found {len(found)}")
+    print(
+        f"articles: {sum(len(g) for g in expected)}, incidents expected {len(expected)}, "
+        f"found {len(found)}"
+    )
     print(f"grouping (pairwise): precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}")
     print(f"figures: {matched}/{total} best values match ({matched / total:.0%})")
     for miss in misses:

@@ -9,9 +9,17 @@ from warehouse.store import conform, read_frame
 
 # Tables that a release publishes: their contract checks block the release.
 RELEASED = {
-    "raw.documents", "raw.rejects", "parsed.articles", "extracted.claims", "extracted.events",
-    "extracted.article_totals", "reconciled.incidents", "reconciled.incident_articles",
-    "reconciled.figures", "reconciled.revisions", "reconciled.consistency",
+    "raw.documents",
+    "raw.rejects",
+    "parsed.articles",
+    "extracted.claims",
+    "extracted.events",
+    "extracted.article_totals",
+    "reconciled.incidents",
+    "reconciled.incident_articles",
+    "reconciled.figures",
+    "reconciled.revisions",
+    "reconciled.consistency",
 }
 
 
@@ -30,8 +38,10 @@ def _failure_metadata(error: pandera.errors.SchemaErrors) -> dict:
     return {
         "failure_count": dg.MetadataValue.int(cases.height),
         "failures": dg.MetadataValue.md(
-            "\n".join(f"- `{r['column']}` {r['check']}: {r['failure_case']}"
-                      for r in sample.iter_rows(named=True))
+            "\n".join(
+                f"- `{r['column']}` {r['check']}: {r['failure_case']}"
+                for r in sample.iter_rows(named=True)
+            )
         ),
     }
 
@@ -60,13 +70,15 @@ def contract_check(table: str, model: type[Contract]) -> dg.AssetChecksDefinitio
             duplicates = 0
             if sampled and (key := UNIQUE_KEYS.get(table)):
                 duplicates = con.execute(
-                    f"select count(*) - count(distinct {key}) from {table}").fetchone()[0]
+                    f"select count(*) - count(distinct {key}) from {table}"
+                ).fetchone()[0]
         meta = {"rows": total, "rows_validated": frame.height, "sampled": sampled}
         try:
             model.validate(frame, lazy=True)
         except pandera.errors.SchemaErrors as error:
             return dg.AssetCheckResult(
-                passed=False, severity=dg.AssetCheckSeverity.ERROR,
+                passed=False,
+                severity=dg.AssetCheckSeverity.ERROR,
                 metadata={**meta, **_failure_metadata(error)},
             )
         return dg.AssetCheckResult(
@@ -79,6 +91,7 @@ def contract_check(table: str, model: type[Contract]) -> dg.AssetChecksDefinitio
 
 
 CONTRACT_CHECKS = [
-    contract_check(table, model) for table, model in {**TABLES, **VIEWS}.items()
+    contract_check(table, model)
+    for table, model in {**TABLES, **VIEWS}.items()
     if table != "ops.releases"
 ]

@@ -14,9 +14,11 @@ def _failed_consistency(
     range) or the others (totals and breakdowns that do not add up)."""
     with warehouse.get().connect() as con:
         failed = read_frame(
-            con, "select * from reconciled.consistency where not passed "
-            "and (\"check\" = 'best_within_range') = ? order by incident_id, \"check\"",
-            [impossible])
+            con,
+            "select * from reconciled.consistency where not passed "
+            'and ("check" = \'best_within_range\') = ? order by incident_id, "check"',
+            [impossible],
+        )
     return dg.AssetCheckResult(
         passed=failed.height == 0,
         severity=severity,

@@ -36,13 +36,18 @@ def run_suite(name: str, frame: pd.DataFrame, expectations: list) -> dg.AssetChe
     lines, failed = [], 0
     for result in outcome.results:
         config = result.expectation_config
-        target = config.kwargs.get("column") or config.kwargs.get("column_list") or (
-            f"{config.kwargs.get('column_A')} vs {config.kwargs.get('column_B')}")
+        target = (
+            config.kwargs.get("column")
+            or config.kwargs.get("column_list")
+            or (f"{config.kwargs.get('column_A')} vs {config.kwargs.get('column_B')}")
+        )
         unexpected = result.result.get("unexpected_count", 0) or 0
         failed += 0 if result.success else 1
         sample = result.result.get("partial_unexpected_list", [])[:5]
-        lines.append(f"- {'✅' if result.success else '❌'} `{config.type}` on `{target}`"
-                     + ("" if result.success else f": {unexpected} rows, e.g. {sample}"))
+        lines.append(
+            f"- {'✅' if result.success else '❌'} `{config.type}` on `{target}`"
+            + ("" if result.success else f": {unexpected} rows, e.g. {sample}")
+        )
     return dg.AssetCheckResult(
         passed=bool(outcome.success),
         severity=dg.AssetCheckSeverity.ERROR,
@@ -61,21 +66,32 @@ def claim_expectations() -> list:
     e = gx.expectations
     return [
         e.ExpectColumnValuesToBeUnique(column="claim_id"),
-        *[e.ExpectColumnValuesToNotBeNull(column=c) for c in
-          ("claim_id", "article_id", "metric", "qualifier", "evidence", "span_start", "span_end")],
+        *[
+            e.ExpectColumnValuesToNotBeNull(column=c)
+            for c in (
+                "claim_id",
+                "article_id",
+                "metric",
+                "qualifier",
+                "evidence",
+                "span_start",
+                "span_end",
+            )
+        ],
         e.ExpectColumnValuesToBeInSet(column="metric", value_set=METRICS),
         e.ExpectColumnValuesToBeInSet(column="subject", value_set=SUBJECTS),
         e.ExpectColumnValuesToBeInSet(column="qualifier", value_set=QUALIFIERS),
         e.ExpectColumnValuesToBeBetween(column="low", min_value=0, max_value=MAX_PEOPLE),
         e.ExpectColumnValuesToBeBetween(column="high", min_value=0, max_value=MAX_PEOPLE),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="high", column_B="low", or_equal=True,
-            ignore_row_if="either_value_is_missing"),
+            column_A="high", column_B="low", or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
         e.ExpectColumnValuesToBeBetween(column="span_start", min_value=0),
         e.ExpectColumnPairValuesAToBeGreaterThanB(column_A="span_end", column_B="span_start"),
         # every span lies inside its article's body
         e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="body_length", column_B="span_end", or_equal=True),
+            column_A="body_length", column_B="span_end", or_equal=True
+        ),
         e.ExpectColumnValuesToNotBeNull(column="body_length"),
     ]
 
@@ -86,20 +102,23 @@ def figure_expectations() -> list:
     e = gx.expectations
     return [
         e.ExpectCompoundColumnsToBeUnique(
-            column_list=["incident_id", "party_key", "metric", "subject"]),
-        *[e.ExpectColumnValuesToNotBeNull(column=c) for c in
-          ("incident_id", "metric", "best", "status", "method")],
+            column_list=["incident_id", "party_key", "metric", "subject"]
+        ),
+        *[
+            e.ExpectColumnValuesToNotBeNull(column=c)
+            for c in ("incident_id", "metric", "best", "status", "method")
+        ],
         e.ExpectColumnValuesToBeBetween(column="best", min_value=0, max_value=MAX_PEOPLE),
         e.ExpectColumnValuesToBeInSet(column="status", value_set=FIGURE_STATUSES),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="high", column_B="low", or_equal=True,
-            ignore_row_if="either_value_is_missing"),
+            column_A="high", column_B="low", or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="best", column_B="low", or_equal=True,
-            ignore_row_if="either_value_is_missing"),
+            column_A="best", column_B="low", or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
         e.ExpectColumnPairValuesAToBeGreaterThanB(
-            column_A="high", column_B="best", or_equal=True,
-            ignore_row_if="either_value_is_missing"),
+            column_A="high", column_B="best", or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
         e.ExpectColumnValuesToBeBetween(column="n_independent_sources", min_value=1),
     ]
 
@@ -132,8 +151,10 @@ def claims_quality(warehouse: WarehouseResource) -> dg.AssetCheckResult:
 def figures_quality(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get().connect() as con:
         frame = read_frame(
-            con, "select * exclude (claim_ids), coalesce(party, '(unspecified)') as party_key "
-            "from reconciled.figures").to_pandas()
+            con,
+            "select * exclude (claim_ids), coalesce(party, '(unspecified)') as party_key "
+            "from reconciled.figures",
+        ).to_pandas()
     return run_suite("figures", frame, figure_expectations())
 
 

@@ -26,7 +26,10 @@ everything = dg.define_asset_job(
 )
 
 daily = dg.ScheduleDefinition(
-    name="daily", job=everything, cron_schedule="0 5 * * *", execution_timezone="UTC",
+    name="daily",
+    job=everything,
+    cron_schedule="0 5 * * *",
+    execution_timezone="UTC",
     default_status=dg.DefaultScheduleStatus.STOPPED,
 )
 

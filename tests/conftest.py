@@ -44,8 +44,9 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
-def run_pipeline(inbox: Path, warehouse: Path, releases: Path,
-                 instance: dg.DagsterInstance | None = None) -> PipelineRun:
+def run_pipeline(
+    inbox: Path, warehouse: Path, releases: Path, instance: dg.DagsterInstance | None = None
+) -> PipelineRun:
     """Materialise every asset and check of the code location, in process."""
     from checks import ALL_CHECKS
     from pipeline.definitions import all_assets

@@ -20,11 +20,15 @@ from tests.conftest import query, resources
 DOC = "document"
 LINKED_PAIR = {("inside_link.txt", None), ("name with spaces.txt", None)}
 MAX_PEOPLE = 10_000_000  # no single incident's toll is larger; checks/quality.py agrees
-FILLER = ("the officials said that the convoy was moving along the river when it came under "
-          "fire and that the wounded were taken to a hospital in the town by the army")
-PROSE = ("the army said that a convoy moved along the river near the old bridge while officials "
-         "in the capital met with envoys from several countries to discuss aid and the "
-         "reopening of roads after heavy rain in the region")
+FILLER = (
+    "the officials said that the convoy was moving along the river when it came under "
+    "fire and that the wounded were taken to a hospital in the town by the army"
+)
+PROSE = (
+    "the army said that a convoy moved along the river near the old bridge while officials "
+    "in the capital met with envoys from several countries to discuss aid and the "
+    "reopening of roads after heavy rain in the region"
+)
 
 
 def _story(seed: int, words: int = 60) -> str:
@@ -112,10 +116,16 @@ def _jsonl_lines(today: date) -> list[tuple[str, str]]:
         ('{"id": "surrogate", "text": "Five soldiers \\ud800 were killed."}', "bad_field"),
         ('{"id": "nul", "text": "Six soldiers\\u0000 were killed."}', "bad_field"),
         (json.dumps({"id": "future", "text": _story(105), "published_at": future}), "bad_field"),
-        (json.dumps({"id": "bad-date", "text": _story(106), "published_at": "2022-13-45"}),
-         "bad_field"),
-        (json.dumps({"id": "unknown-keys", "text": _story(107), "colour": "blue",
-                     "tags": [1, 2]}), DOC),
+        (
+            json.dumps({"id": "bad-date", "text": _story(106), "published_at": "2022-13-45"}),
+            "bad_field",
+        ),
+        (
+            json.dumps(
+                {"id": "unknown-keys", "text": _story(107), "colour": "blue", "tags": [1, 2]}
+            ),
+            DOC,
+        ),
         (json.dumps({"id": "fr", "text": FRENCH, "language": "fr"}), "not_english"),
         (json.dumps({"text": "   "}), "missing_text"),
     ]
@@ -139,8 +149,10 @@ def build_bad_inbox(root: Path, today: date) -> dict[tuple[str, int | None], str
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         cases[(name, None)] = expected
 
-    curly = ("\u201cWe lost 7 soldiers,\u201d the commander said on Friday \u2013 the army\u2019s "
-             "worst day this year, according to officials in the capital.\n")
+    curly = (
+        "\u201cWe lost 7 soldiers,\u201d the commander said on Friday \u2013 the army\u2019s "
+        "worst day this year, according to officials in the capital.\n"
+    )
     put("empty.txt", b"", "empty")
     put("blank.txt", b"  \n\t \r\n   ", "empty")
     put("nbsp_only.txt", "\u00a0\u2003\n\u3000\n", "empty")
@@ -150,8 +162,13 @@ def build_bad_inbox(root: Path, today: date) -> dict[tuple[str, int | None], str
     put("utf16_bom.txt", _story(1).encode("utf-16"), DOC)
     put("utf8_bom.txt", b"\xef\xbb\xbf" + _story(2).encode("utf-8"), DOC)
     put("cp1252_curly.txt", (_story(3) + curly).encode("cp1252"), DOC)
-    put("latin1.txt", (_story(4) + "Caf\u00e9 owners \u00ab fled \u00bb the town, "
-                       "said Jos\u00e9.\n").encode("latin-1"), DOC)
+    put(
+        "latin1.txt",
+        (_story(4) + "Caf\u00e9 owners \u00ab fled \u00bb the town, said Jos\u00e9.\n").encode(
+            "latin-1"
+        ),
+        DOC,
+    )
     put("invalid_utf8.txt", _story(5).encode() + b"\xc3\x28 broken \xa0\xa1 bytes\n", DOC)
     put("undecodable.txt", _story(6).encode() + b"\x81\x8d\x8f\x90\x9d\n", "undecodable")
     put("broken_utf16.txt", b"\xff\xfe" + _story(7).encode("utf-16-le")[:-1], "undecodable")
@@ -173,22 +190,33 @@ def build_bad_inbox(root: Path, today: date) -> dict[tuple[str, int | None], str
 
     # sidecars: a broken sidecar costs its metadata, never the article
     put("sidecar_bad_json.txt", _story(20), DOC)
-    put("sidecar_bad_json.meta.json", "{\"outlet\": \"X\",", "bad_sidecar")
+    put("sidecar_bad_json.meta.json", '{"outlet": "X",', "bad_sidecar")
     put("sidecar_not_object.txt", _story(21), DOC)
     put("sidecar_not_object.meta.json", "[1, 2]", "bad_sidecar")
     put("sidecar_bad_date.txt", _story(22), DOC)
-    put("sidecar_bad_date.meta.json", json.dumps({"published_at": "2022-13-45"}),
-        "bad_sidecar_field")
+    put(
+        "sidecar_bad_date.meta.json",
+        json.dumps({"published_at": "2022-13-45"}),
+        "bad_sidecar_field",
+    )
     put("sidecar_future.txt", _story(23), DOC)
-    put("sidecar_future.meta.json",
-        json.dumps({"published_at": (today + timedelta(days=400)).isoformat(),
-                    "outlet": "Future Times"}), "bad_sidecar_field")
+    put(
+        "sidecar_future.meta.json",
+        json.dumps(
+            {"published_at": (today + timedelta(days=400)).isoformat(), "outlet": "Future Times"}
+        ),
+        "bad_sidecar_field",
+    )
     put("sidecar_unknown_keys.txt", _story(24), DOC)
     (inbox / "sidecar_unknown_keys.meta.json").write_text(
-        json.dumps({"outlet": "Known Outlet", "colour": "blue", "nested": {"a": [1]}}))
+        json.dumps({"outlet": "Known Outlet", "colour": "blue", "nested": {"a": [1]}})
+    )
     put("sidecar_wrong_types.txt", _story(25), DOC)
-    put("sidecar_wrong_types.meta.json", json.dumps({"outlet": 5, "title": ["x"]}),
-        "bad_sidecar_field")
+    put(
+        "sidecar_wrong_types.meta.json",
+        json.dumps({"outlet": 5, "title": ["x"]}),
+        "bad_sidecar_field",
+    )
 
     # JSONL: each line is a case of its own
     lines = _jsonl_lines(today)
@@ -226,9 +254,23 @@ def test_the_suite_covers_what_the_issue_lists(tmp_path):
     print(f"bad-input cases: {len(cases)}")
     assert len(cases) >= 60
     reasons = set(cases.values())
-    for reason in ("empty", "binary", "undecodable", "too_large", "no_text", "not_english",
-                   "bad_json", "missing_text", "bad_field", "bad_sidecar", "bad_sidecar_field",
-                   "outside_inbox", "bad_name", "not_a_file", DOC):
+    for reason in (
+        "empty",
+        "binary",
+        "undecodable",
+        "too_large",
+        "no_text",
+        "not_english",
+        "bad_json",
+        "missing_text",
+        "bad_field",
+        "bad_sidecar",
+        "bad_sidecar_field",
+        "outside_inbox",
+        "bad_name",
+        "not_a_file",
+        DOC,
+    ):
         assert reason in reasons
 
 
@@ -239,10 +281,12 @@ def test_each_bad_input_ends_as_a_document_or_a_reject_with_a_reason(tmp_path):
     result = dg.materialize([documents], resources=_resources(inbox, tmp_path))
     assert result.success
 
-    docs = query(warehouse, "select source_file, source_line, raw_text, encoding, outlet_hint, "
-                  "published_hint from raw.documents")
-    rejects = query(warehouse, "select source_file, source_line, reason, detail "
-                     "from raw.rejects")
+    docs = query(
+        warehouse,
+        "select source_file, source_line, raw_text, encoding, outlet_hint, "
+        "published_hint from raw.documents",
+    )
+    rejects = query(warehouse, "select source_file, source_line, reason, detail from raw.rejects")
     got_docs = {(d[0], d[1]) for d in docs}
     got_rejects = {(r[0], r[1]): r[2] for r in rejects}
     assert len(got_rejects) == len(rejects), "one reject per input"
@@ -307,15 +351,23 @@ def test_no_asset_raises_over_the_bad_inbox(bad_run):
         and "DagsterAssetCheckFailedError" not in e.event_specific_data.error.message
     ]
     assert failed == []
-    materialised = {m.asset_key.to_user_string() for m in result.get_asset_materialization_events()
-                    for m in [m.event_specific_data.materialization]}
+    materialised = {
+        m.asset_key.to_user_string()
+        for m in result.get_asset_materialization_events()
+        for m in [m.event_specific_data.materialization]
+    }
     assert {"raw/documents", "parsed/articles", "extracted/claims"} <= materialised
-    spans = query(root / "ledger.duckdb", """
+    spans = query(
+        root / "ledger.duckdb",
+        """
         select count(*) from extracted.claims c join parsed.articles a using (article_id)
-        where c.span_start < 0 or c.span_end > length(a.body) or c.span_start > c.span_end""")
+        where c.span_start < 0 or c.span_end > length(a.body) or c.span_start > c.span_end""",
+    )
     assert spans == [(0,)]
-    big = query(root / "ledger.duckdb", "select length(body) from parsed.articles "
-                 "where length(body) > 3000000")
+    big = query(
+        root / "ledger.duckdb",
+        "select length(body) from parsed.articles where length(body) > 3000000",
+    )
     assert len(big) == 2  # the 5 MB paragraph and the 3 MB JSONL line were parsed whole
 
 
@@ -323,19 +375,31 @@ def test_absurd_numbers_and_future_dates_never_become_figures(bad_run):
     root, _ = bad_run
     warehouse = root / "ledger.duckdb"
     tomorrow = datetime.now(UTC).date() + timedelta(days=1)
-    absurd = query(warehouse, f"""
+    absurd = query(
+        warehouse,
+        f"""
         select metric, low, high, evidence from extracted.claims
-        where low < 0 or high < 0 or low > {MAX_PEOPLE} or high > {MAX_PEOPLE}""")
+        where low < 0 or high < 0 or low > {MAX_PEOPLE} or high > {MAX_PEOPLE}""",
+    )
     assert absurd == []
-    figures = query(warehouse, f"""
+    figures = query(
+        warehouse,
+        f"""
         select party, metric, best, low, high from reconciled.figures
-        where best < 0 or low < 0 or best > {MAX_PEOPLE} or high > {MAX_PEOPLE}""")
+        where best < 0 or low < 0 or best > {MAX_PEOPLE} or high > {MAX_PEOPLE}""",
+    )
     assert figures == []
-    future = query(warehouse, "select metric, said_on, evidence from extracted.claims "
-                    "where said_on > ?", [tomorrow])
+    future = query(
+        warehouse,
+        "select metric, said_on, evidence from extracted.claims where said_on > ?",
+        [tomorrow],
+    )
     assert future == []
-    published = query(warehouse, "select article_id, published_on from parsed.articles "
-                       "where published_on > ?", [tomorrow])
+    published = query(
+        warehouse,
+        "select article_id, published_on from parsed.articles where published_on > ?",
+        [tomorrow],
+    )
     assert published == []
     # the release was published: one odd article does not hold back everyone else's data
     assert (root / "releases" / "LATEST").is_file()
@@ -344,5 +408,5 @@ def test_absurd_numbers_and_future_dates_never_become_figures(bad_run):
 def test_web_ui_listens_on_localhost_unless_told_otherwise():
     makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8")
     assert "HOST ?= 127.0.0.1" in makefile
-    ui = makefile[makefile.index("\nui:"):].split("\n\n")[0]
+    ui = makefile[makefile.index("\nui:") :].split("\n\n")[0]
     assert "-h $(HOST)" in ui

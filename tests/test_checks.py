@@ -16,23 +16,55 @@ BODY = "Ruritania said 12 soldiers were killed on Monday.\n\nNothing else happen
 
 
 def _article():
-    return pl.DataFrame([{
-        "article_id": "art1", "title": "t", "outlet": None, "byline": None, "dateline": None,
-        "published_on": date(2024, 1, 2), "published_on_source": "metadata", "language": "en",
-        "body": BODY, "n_paragraphs": 2, "n_boilerplate_removed": 0, "n_duplicates_removed": 0,
-        "duplicate_of": None, "body_fingerprint": "fp", "parser_version": "p",
-    }], schema=polars_schema(Articles))
+    return pl.DataFrame(
+        [
+            {
+                "article_id": "art1",
+                "title": "t",
+                "outlet": None,
+                "byline": None,
+                "dateline": None,
+                "published_on": date(2024, 1, 2),
+                "published_on_source": "metadata",
+                "language": "en",
+                "body": BODY,
+                "n_paragraphs": 2,
+                "n_boilerplate_removed": 0,
+                "n_duplicates_removed": 0,
+                "duplicate_of": None,
+                "body_fingerprint": "fp",
+                "parser_version": "p",
+            }
+        ],
+        schema=polars_schema(Articles),
+    )
 
 
 def _claim(**extra):
     row = {
-        "claim_id": "c1", "article_id": "art1", "kind": "casualty", "metric": "killed",
-        "party": "Ruritania", "subject": "military", "low": 12.0, "high": 12.0,
-        "qualifier": "exact", "claimant": "Ruritania", "claimant_party": "Ruritania",
-        "said_on": date(2024, 1, 1), "said_on_source": "weekday", "said_weekday": 0,
-        "is_background": False, "parent_claim_id": None, "evidence": BODY[:49],
-        "span_start": 15, "span_end": 40, "n_mentions": 1, "mention_spans": [[15, 40]],
-        "value_text": "12", "extractor_version": "e",
+        "claim_id": "c1",
+        "article_id": "art1",
+        "kind": "casualty",
+        "metric": "killed",
+        "party": "Ruritania",
+        "subject": "military",
+        "low": 12.0,
+        "high": 12.0,
+        "qualifier": "exact",
+        "claimant": "Ruritania",
+        "claimant_party": "Ruritania",
+        "said_on": date(2024, 1, 1),
+        "said_on_source": "weekday",
+        "said_weekday": 0,
+        "is_background": False,
+        "parent_claim_id": None,
+        "evidence": BODY[:49],
+        "span_start": 15,
+        "span_end": 40,
+        "n_mentions": 1,
+        "mention_spans": [[15, 40]],
+        "value_text": "12",
+        "extractor_version": "e",
     }
     row.update(extra)
     return pl.DataFrame([row], schema=polars_schema(Claims))
@@ -40,10 +72,21 @@ def _claim(**extra):
 
 def _figure(**extra):
     row = {
-        "incident_id": "inc", "party": "Ruritania", "metric": "killed", "subject": "military",
-        "best": 12.0, "low": 12.0, "high": 12.0, "status": "single_source",
-        "as_of": date(2024, 1, 1), "claimant": "Ruritania", "n_claims": 1, "n_articles": 1,
-        "n_independent_sources": 1, "claim_ids": ["c1"], "method": "the only figure given",
+        "incident_id": "inc",
+        "party": "Ruritania",
+        "metric": "killed",
+        "subject": "military",
+        "best": 12.0,
+        "low": 12.0,
+        "high": 12.0,
+        "status": "single_source",
+        "as_of": date(2024, 1, 1),
+        "claimant": "Ruritania",
+        "n_claims": 1,
+        "n_articles": 1,
+        "n_independent_sources": 1,
+        "claim_ids": ["c1"],
+        "method": "the only figure given",
     }
     row.update(extra)
     return pl.DataFrame([row], schema=polars_schema(Figures))
@@ -65,10 +108,16 @@ def test_claims_quality_passes_good_and_fails_bad(resource, tmp_path):
     assert claims_quality(warehouse=resource).passed
 
     bad = WarehouseResource(path=str(tmp_path / "bad.duckdb"))
-    _load(bad, parsed__articles=_article(), extracted__claims=pl.concat([
-        _claim(claim_id="c2", low=20.0, high=10.0),
-        _claim(claim_id="c3", span_start=60, span_end=len(BODY) + 5),
-    ]))
+    _load(
+        bad,
+        parsed__articles=_article(),
+        extracted__claims=pl.concat(
+            [
+                _claim(claim_id="c2", low=20.0, high=10.0),
+                _claim(claim_id="c3", span_start=60, span_end=len(BODY) + 5),
+            ]
+        ),
+    )
     result = claims_quality(warehouse=bad)
     assert not result.passed
     assert result.metadata["failed_expectations"].value >= 2
@@ -79,8 +128,12 @@ def test_figures_quality_passes_good_and_fails_bad(resource, tmp_path):
     assert figures_quality(warehouse=resource).passed
 
     bad = WarehouseResource(path=str(tmp_path / "bad.duckdb"))
-    _load(bad, reconciled__figures=pl.concat([_figure(best=30.0), _figure(subject="civilian",
-                                                                          status="guessed")]))
+    _load(
+        bad,
+        reconciled__figures=pl.concat(
+            [_figure(best=30.0), _figure(subject="civilian", status="guessed")]
+        ),
+    )
     result = figures_quality(warehouse=bad)
     assert not result.passed
     assert "expect_column_values_to_be_in_set" in result.metadata["results"].value
@@ -99,21 +152,43 @@ def test_contract_check_passes_good_and_fails_bad(resource, tmp_path):
 
 
 def _consistency(check, passed):
-    return pl.DataFrame([{"incident_id": "inc", "check": check, "expected": 10.0,
-                          "observed": 10.0 if passed else 12.0, "passed": passed,
-                          "detail": "a detail sentence"}])
+    return pl.DataFrame(
+        [
+            {
+                "incident_id": "inc",
+                "check": check,
+                "expected": 10.0,
+                "observed": 10.0 if passed else 12.0,
+                "passed": passed,
+                "detail": "a detail sentence",
+            }
+        ]
+    )
 
 
 def test_consistency_checks(resource, tmp_path):
-    _load(resource, reconciled__consistency=pl.concat([
-        _consistency("total_equals_sum_of_sides", True), _consistency("best_within_range", True)]))
+    _load(
+        resource,
+        reconciled__consistency=pl.concat(
+            [
+                _consistency("total_equals_sum_of_sides", True),
+                _consistency("best_within_range", True),
+            ]
+        ),
+    )
     assert figures_agree(warehouse=resource).passed
     assert best_within_range(warehouse=resource).passed
 
     bad = WarehouseResource(path=str(tmp_path / "bad.duckdb"))
-    _load(bad, reconciled__consistency=pl.concat([
-        _consistency("total_equals_sum_of_sides", False), _consistency("best_within_range", False)
-    ]))
+    _load(
+        bad,
+        reconciled__consistency=pl.concat(
+            [
+                _consistency("total_equals_sum_of_sides", False),
+                _consistency("best_within_range", False),
+            ]
+        ),
+    )
     warning = figures_agree(warehouse=bad)
     assert not warning.passed and warning.severity.value == "WARN"
     error = best_within_range(warehouse=bad)
@@ -122,12 +197,31 @@ def test_consistency_checks(resource, tmp_path):
 
 def test_every_input_accounted_for(resource, tmp_path):
     now = datetime.now(UTC)
-    files = pl.DataFrame([{"source_file": "a.txt", "byte_size": 3, "mtime_ns": 1,
-                           "sha256": "0" * 64, "n_documents": 0, "n_rejects": 1,
-                           "read_at": now}])
-    rejects = pl.DataFrame([{"source_file": "a.txt", "source_line": None, "reason": "empty",
-                             "detail": "a.txt is empty; remove it", "seen_at": now}],
-                           schema_overrides={"source_line": pl.Int64})
+    files = pl.DataFrame(
+        [
+            {
+                "source_file": "a.txt",
+                "byte_size": 3,
+                "mtime_ns": 1,
+                "sha256": "0" * 64,
+                "n_documents": 0,
+                "n_rejects": 1,
+                "read_at": now,
+            }
+        ]
+    )
+    rejects = pl.DataFrame(
+        [
+            {
+                "source_file": "a.txt",
+                "source_line": None,
+                "reason": "empty",
+                "detail": "a.txt is empty; remove it",
+                "seen_at": now,
+            }
+        ],
+        schema_overrides={"source_line": pl.Int64},
+    )
     _load(resource, raw__files=files, raw__rejects=rejects)
     assert every_input_accounted_for(warehouse=resource).passed
 
@@ -136,8 +230,7 @@ def test_every_input_accounted_for(resource, tmp_path):
     assert not every_input_accounted_for(warehouse=bad).passed
 
 
-def test_contract_check_samples_large_tables_but_checks_the_key_everywhere(resource,
-                                                                           monkeypatch):
+def test_contract_check_samples_large_tables_but_checks_the_key_everywhere(resource, monkeypatch):
     import checks.contracts as contracts
 
     monkeypatch.setattr(contracts, "SAMPLE_ROWS", 1)

@@ -44,8 +44,10 @@ def _run_pair(ws: Workspace, during=None):
     """Start two runs at once; call ``during()`` until both have ended."""
     first, second = start_run(ws), start_run(ws)
     outcomes = {}
-    threads = [threading.Thread(target=lambda p=p, k=k: outcomes.__setitem__(k, watch(p)))
-               for k, p in (("first", first), ("second", second))]
+    threads = [
+        threading.Thread(target=lambda p=p, k=k: outcomes.__setitem__(k, watch(p)))
+        for k, p in (("first", first), ("second", second))
+    ]
     for t in threads:
         t.start()
     while any(t.is_alive() for t in threads):
@@ -61,7 +63,9 @@ def _assert_pair_ok(ws: Workspace, pair) -> None:
     for outcome in pair:
         errors = [line[:400] for line in outcome.lines if "Refused" in line or "Error" in line]
         assert outcome.succeeded or (BUSY in outcome.log and "WarehouseBusy" in outcome.log), (
-            outcome.returncode, errors[:6] or outcome.log[-3000:])
+            outcome.returncode,
+            errors[:6] or outcome.log[-3000:],
+        )
     assert any(o.succeeded for o in pair)
     assert_warehouse_readable(ws.warehouse)
 
@@ -133,13 +137,19 @@ def test_a_run_that_cannot_get_the_warehouse_stops_with_a_clear_message(tmp_path
     build_inbox(ws.inbox, range(3), junk=0)
     # another process holds the warehouse open for writing, as a run's step does
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import duckdb, sys, time\n"
-         f"con = duckdb.connect({str(ws.warehouse)!r})\n"
-         "con.execute('create table held (i int)')\n"
-         "print('held', flush=True)\n"
-         "sys.stdin.read()\n"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            f"con = duckdb.connect({str(ws.warehouse)!r})\n"
+            "con.execute('create table held (i int)')\n"
+            "print('held', flush=True)\n"
+            "sys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         started = time.monotonic()
@@ -171,4 +181,3 @@ def test_a_run_that_cannot_get_the_warehouse_stops_with_a_clear_message(tmp_path
         resources=resources(ws.inbox, ws.warehouse, ws.releases, lock_timeout_s=2),
     )
     assert again.success
-

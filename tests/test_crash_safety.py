@@ -99,14 +99,23 @@ class RunOutcome:
 
     @property
     def succeeded(self) -> bool:
-        return self.returncode == 0 and 'RUN_SUCCESS - Finished execution of run' in self.log
+        return self.returncode == 0 and "RUN_SUCCESS - Finished execution of run" in self.log
 
 
 def start_run(ws: Workspace, **env: str) -> subprocess.Popen:
     """``dagster job execute -j everything`` in its own process group, output merged."""
     return subprocess.Popen(
-        [sys.executable, "-m", "dagster", "job", "execute", "-m", "pipeline.definitions",
-         "-j", "everything"],
+        [
+            sys.executable,
+            "-m",
+            "dagster",
+            "job",
+            "execute",
+            "-m",
+            "pipeline.definitions",
+            "-j",
+            "everything",
+        ],
         cwd=REPO,
         env=ws.env(**env),
         stdout=subprocess.PIPE,
@@ -117,8 +126,13 @@ def start_run(ws: Workspace, **env: str) -> subprocess.Popen:
     )
 
 
-def watch(proc: subprocess.Popen, *, kill_on_line: str | None = None,
-          kill_when=None, timeout: float = RUN_TIMEOUT_S) -> RunOutcome:
+def watch(
+    proc: subprocess.Popen,
+    *,
+    kill_on_line: str | None = None,
+    kill_when=None,
+    timeout: float = RUN_TIMEOUT_S,
+) -> RunOutcome:
     """Follow a run's output; SIGKILL its whole process group when ``kill_on_line`` shows
     up in the log or ``kill_when()`` becomes true (polled every 2 ms)."""
     outcome = RunOutcome(None)
@@ -226,10 +240,14 @@ def assert_warehouse_readable(warehouse: Path) -> dict[str, int]:
         relations = con.execute(
             "select schema_name, table_name from duckdb_tables() union all "
             "select schema_name, view_name from duckdb_views() where not internal "
-            "order by 1, 2").fetchall()
-        counts = {f"{s}.{t}": con.execute(f'select count(*) from "{s}"."{t}"').fetchone()[0]
-                  for s, t in relations}
-        orphans = con.execute("""
+            "order by 1, 2"
+        ).fetchall()
+        counts = {
+            f"{s}.{t}": con.execute(f'select count(*) from "{s}"."{t}"').fetchone()[0]
+            for s, t in relations
+        }
+        orphans = (
+            con.execute("""
             select
               (select count(*) from extracted.claims c where not exists
                  (select 1 from parsed.articles a where a.article_id = c.article_id)),
@@ -238,7 +256,10 @@ def assert_warehouse_readable(warehouse: Path) -> dict[str, int]:
               (select count(*) from extracted.claims c join parsed.articles a using (article_id)
                  where c.span_end > length(a.body)),
               (select count(*) from raw.files f where f.n_documents + f.n_rejects = 0)
-        """).fetchone() if "extracted.claims" in counts else (0, 0, 0, 0)
+        """).fetchone()
+            if "extracted.claims" in counts
+            else (0, 0, 0, 0)
+        )
         assert orphans == (0, 0, 0, 0), orphans
         return counts
     finally:
@@ -287,13 +308,15 @@ def assert_complete_after_recovery(ws: Workspace, outcome: RunOutcome, expected:
     differs = [t for t in expected if recovered[t] != expected[t]]
     assert differs == [], "recovered data differs from a clean run"
     counts = assert_warehouse_readable(ws.warehouse)
-    n_inputs = sum(1 for p in ws.inbox.rglob("*") if p.is_file()
-                   and not p.name.endswith(".meta.json"))
+    n_inputs = sum(
+        1 for p in ws.inbox.rglob("*") if p.is_file() and not p.name.endswith(".meta.json")
+    )
     assert counts["raw.files"] == n_inputs  # every input read exactly once
     con = duckdb.connect(str(ws.warehouse), read_only=True)
     try:
-        recorded = [r[0] for r in con.execute(
-            "select version from ops.releases order by 1").fetchall()]
+        recorded = [
+            r[0] for r in con.execute("select version from ops.releases order by 1").fetchall()
+        ]
     finally:
         con.close()
     assert recorded == versions

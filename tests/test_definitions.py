@@ -39,8 +39,9 @@ def test_inbox_sensor_requests_a_run_only_when_files_change(tmp_path):
         first = sensor(ctx)
         assert isinstance(first, dg.RunRequest)
         cursor = ctx.cursor
-    with dg.build_sensor_context(cursor=cursor,
-                                 resources={"inbox": InboxResource(path=str(tmp_path))}) as ctx:
+    with dg.build_sensor_context(
+        cursor=cursor, resources={"inbox": InboxResource(path=str(tmp_path))}
+    ) as ctx:
         assert isinstance(sensor(ctx), dg.SkipReason)
         (tmp_path / "b.txt").write_text("another")
         assert isinstance(sensor(ctx), dg.RunRequest)

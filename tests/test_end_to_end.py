@@ -20,8 +20,13 @@ def test_every_asset_and_check_succeeds(seed_run):
     result = seed_run.result
     assert result.success
     materialised = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
-    for key in ("raw/documents", "parsed/articles", "extracted/claims", "reconciled/figures",
-                "release/release"):
+    for key in (
+        "raw/documents",
+        "parsed/articles",
+        "extracted/claims",
+        "reconciled/figures",
+        "release/release",
+    ):
         assert key in materialised
     evaluations = result.get_asset_check_evaluations()
     assert evaluations, "no asset check ran"
@@ -30,9 +35,12 @@ def test_every_asset_and_check_succeeds(seed_run):
 
 
 def test_each_seed_becomes_one_document_and_article(seed_run):
-    counts = _query(seed_run, "select (select count(*) from raw.documents) d, "
-                    "(select count(*) from raw.rejects) r, "
-                    "(select count(*) from parsed.articles) a")
+    counts = _query(
+        seed_run,
+        "select (select count(*) from raw.documents) d, "
+        "(select count(*) from raw.rejects) r, "
+        "(select count(*) from parsed.articles) a",
+    )
     assert counts.row(0) == (5, 0, 5)
 
 
@@ -50,8 +58,7 @@ def test_release_folder_has_manifest_files_and_latest(seed_run):
     assert releases.rows() == [(latest, manifest["content_hash"])]
 
 
-def test_second_run_over_same_inbox_adds_nothing_and_publishes_no_new_version(seed_run,
-                                                                                 tmp_path):
+def test_second_run_over_same_inbox_adds_nothing_and_publishes_no_new_version(seed_run, tmp_path):
     before = sorted(p.name for p in seed_run.releases.iterdir())
     again = run_pipeline(seed_run.inbox, seed_run.warehouse, seed_run.releases)
     assert again.result.success

@@ -24,7 +24,8 @@ def snapshot(warehouse, with_times: bool = False) -> dict[str, list[str]]:
     try:
         relations = con.execute(
             "select schema_name, table_name from duckdb_tables() union all "
-            "select schema_name, view_name from duckdb_views() where not internal").fetchall()
+            "select schema_name, view_name from duckdb_views() where not internal"
+        ).fetchall()
         out = {}
         for schema, table in sorted(relations):
             if schema == "ops":
@@ -32,10 +33,12 @@ def snapshot(warehouse, with_times: bool = False) -> dict[str, list[str]]:
             columns = con.execute(
                 "select column_name, data_type from information_schema.columns "
                 "where table_schema = ? and table_name = ? order by ordinal_position",
-                [schema, table]).fetchall()
+                [schema, table],
+            ).fetchall()
             keep = [f'"{c}"' for c, t in columns if with_times or not t.startswith("TIMESTAMP")]
             rows = con.execute(
-                f'select {", ".join(keep)} from "{schema}"."{table}" order by all').fetchall()
+                f'select {", ".join(keep)} from "{schema}"."{table}" order by all'
+            ).fetchall()
             out[f"{schema}.{table}"] = [repr(row) for row in rows]  # lists are not hashable
         return out
     finally:
@@ -84,18 +87,26 @@ def test_adding_one_file_changes_only_what_depends_on_it(tmp_path):
 
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        [(new_id,)] = con.execute("select doc_id from raw.documents "
-                                  "where source_file = 'qarastan-ambush.txt'").fetchall()
-        new_incident = con.execute("select incident_id from reconciled.incident_articles "
-                                   "where article_id = ?", [new_id]).fetchall()
+        [(new_id,)] = con.execute(
+            "select doc_id from raw.documents where source_file = 'qarastan-ambush.txt'"
+        ).fetchall()
+        new_incident = con.execute(
+            "select incident_id from reconciled.incident_articles where article_id = ?", [new_id]
+        ).fetchall()
     finally:
         con.close()
     assert len(new_incident) == 1
 
     # raw, parsed, extracted: every earlier row is kept as it was; only the new file's rows
     # are added
-    for table in ("raw.documents", "raw.files", "parsed.articles", "extracted.claims",
-                  "extracted.events", "extracted.article_runs"):
+    for table in (
+        "raw.documents",
+        "raw.files",
+        "parsed.articles",
+        "extracted.claims",
+        "extracted.events",
+        "extracted.article_runs",
+    ):
         old, new = set(before[table]), set(after[table])
         assert old <= new, f"{table}: an earlier row changed"
         added = new - old

@@ -30,9 +30,13 @@ def mixed(tmp_path_factory):
 
 GOLD = yaml.safe_load((FIXTURES / "mixed_expected.yaml").read_text(encoding="utf-8"))
 FIGURES = [
-    pytest.param(incident["files"][0], fig,
-                 id=f"{incident['files'][0][:20]}-{fig['party']}-{fig['metric']}-{fig['subject']}")
-    for incident in GOLD["incidents"] for fig in incident["figures"]
+    pytest.param(
+        incident["files"][0],
+        fig,
+        id=f"{incident['files'][0][:20]}-{fig['party']}-{fig['metric']}-{fig['subject']}",
+    )
+    for incident in GOLD["incidents"]
+    for fig in incident["figures"]
 ]
 
 
@@ -40,7 +44,8 @@ def _incident_files(con):
     rows = con.execute(
         "select m.incident_id, list(d.source_file order by d.source_file) "
         "from reconciled.incident_articles m join raw.documents d on d.doc_id = m.article_id "
-        "group by m.incident_id").fetchall()
+        "group by m.incident_id"
+    ).fetchall()
     return sorted(files for _, files in rows)
 
 
@@ -54,7 +59,8 @@ def _figure(con, file, party, metric, subject):
         "from reconciled.figures f join reconciled.incident_articles m using (incident_id) "
         "join raw.documents d on d.doc_id = m.article_id where d.source_file = ? "
         "and f.party is not distinct from ? and f.metric = ? and f.subject = ?",
-        [file, party, metric, subject]).fetchall()
+        [file, party, metric, subject],
+    ).fetchall()
     assert len(rows) == 1, rows
     return rows[0]
 
@@ -68,7 +74,8 @@ def test_figures_of_each_incident(mixed, file, expected):
 
 def test_the_rising_toll_is_revised_across_outlets(mixed):
     best, low, high, status, _, sources = _figure(
-        mixed, "sudan-village-attack-wire.txt", "Sudan", "killed", "civilian")
+        mixed, "sudan-village-attack-wire.txt", "Sudan", "killed", "civilian"
+    )
     assert (best, low, high) == (40, 28, 40)
     assert sources == 2
 

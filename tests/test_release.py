@@ -19,11 +19,23 @@ from warehouse.store import Warehouse, insert_frame
 
 
 def _figure(best, **extra):
-    row = {"incident_id": "inc_1", "party": "Ruritania", "metric": "killed",
-           "subject": "military", "best": best, "low": best, "high": best,
-           "status": "single_source", "as_of": date(2024, 1, 2), "claimant": "Ministry",
-           "n_claims": 1, "n_articles": 1, "n_independent_sources": 1, "claim_ids": ["c1"],
-           "method": "the only figure given"}
+    row = {
+        "incident_id": "inc_1",
+        "party": "Ruritania",
+        "metric": "killed",
+        "subject": "military",
+        "best": best,
+        "low": best,
+        "high": best,
+        "status": "single_source",
+        "as_of": date(2024, 1, 2),
+        "claimant": "Ministry",
+        "n_claims": 1,
+        "n_articles": 1,
+        "n_independent_sources": 1,
+        "claim_ids": ["c1"],
+        "method": "the only figure given",
+    }
     row.update(extra)
     return pl.DataFrame([row], schema=polars_schema(Figures))
 
@@ -43,8 +55,10 @@ def test_first_release_then_no_change_then_change(con, tmp_path):
     manifest = json.loads((root / "v0001" / "manifest.json").read_text())
     assert set(manifest["files"]) == set(PUBLIC_TABLES)
     assert manifest["row_counts"]["reconciled.figures"] == 1
-    assert "added inc_1 Ruritania killed military: best 10" in (
-        root / "v0001" / "CHANGES.md").read_text()
+    assert (
+        "added inc_1 Ruritania killed military: best 10"
+        in (root / "v0001" / "CHANGES.md").read_text()
+    )
 
     again = publish_release(con, root, "code-1", "inputs-1", ["a:check"])
     assert not again.created and list_versions(root) == ["v0001"]
@@ -114,5 +128,5 @@ def test_an_older_warehouse_gains_the_columns_added_to_the_contract(tmp_path):
         columns = [r[0] for r in connection.execute("describe extracted.article_runs").fetchall()]
         assert {"extractor_version", "n_implausible", "error"} <= set(columns)
         assert connection.execute(
-            "select article_id, n_claims, error from extracted.article_runs").fetchall() == [
-            ("a1", 2, None)]
+            "select article_id, n_claims, error from extracted.article_runs"
+        ).fetchall() == [("a1", 2, None)]

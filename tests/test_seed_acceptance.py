@@ -28,16 +28,23 @@ def con(seed_run):
 def _article(con, name):
     row = con.execute(
         "select a.* from parsed.articles a join raw.documents d on d.doc_id = a.article_id "
-        "where d.source_file = ?", [name]).pl()
+        "where d.source_file = ?",
+        [name],
+    ).pl()
     assert row.height == 1, name
     return row.row(0, named=True)
 
 
 def _claims(con, article_id):
-    return con.execute(
-        "select c.*, r.said_on_resolved from extracted.claims c "
-        "left join reconciled.claims r using (claim_id) where c.article_id = ?",
-        [article_id]).pl().to_dicts()
+    return (
+        con.execute(
+            "select c.*, r.said_on_resolved from extracted.claims c "
+            "left join reconciled.claims r using (claim_id) where c.article_id = ?",
+            [article_id],
+        )
+        .pl()
+        .to_dicts()
+    )
 
 
 @pytest.mark.parametrize(("name", "expected"), REQUIRED_CLAIMS)
@@ -45,10 +52,14 @@ def test_required_claim_is_found(con, name, expected):
     article = _article(con, name)
     metrics = expected.get("accept_metric", [expected["metric"]])
     found = [
-        c for c in _claims(con, article["article_id"])
-        if c["metric"] in metrics and c["party"] == expected["party"]
-        and c["low"] == expected["low"] and c["high"] == expected["high"]
-        and not c["is_background"] and c["parent_claim_id"] is None
+        c
+        for c in _claims(con, article["article_id"])
+        if c["metric"] in metrics
+        and c["party"] == expected["party"]
+        and c["low"] == expected["low"]
+        and c["high"] == expected["high"]
+        and not c["is_background"]
+        and c["parent_claim_id"] is None
     ]
     assert found, f"no {expected['party']} {metrics} {expected['low']} claim in {name}"
     claim = found[0]
@@ -67,8 +78,11 @@ def test_no_listed_non_casualty_number_is_a_casualty_claim(con, name):
     article = _article(con, name)
     forbidden = set(spec.get("not_casualties", []))
     forbidden |= set(spec.get("background_not_this_episode", []))
-    own = [c for c in _claims(con, article["article_id"])
-           if c["kind"] == "casualty" and not c["is_background"] and c["parent_claim_id"] is None]
+    own = [
+        c
+        for c in _claims(con, article["article_id"])
+        if c["kind"] == "casualty" and not c["is_background"] and c["parent_claim_id"] is None
+    ]
     wrong = [c for c in own if c["low"] in forbidden]
     assert wrong == [], [(c["low"], c["evidence"]) for c in wrong]
 
@@ -94,15 +108,23 @@ def test_article_metadata_and_clean_body(con, name):
 
 
 def _figure(con, party, metric, subject):
-    rows = con.execute(
-        "select * from reconciled.figures where party = ? and metric = ? and subject = ?",
-        [party, metric, subject]).pl().to_dicts()
+    rows = (
+        con.execute(
+            "select * from reconciled.figures where party = ? and metric = ? and subject = ?",
+            [party, metric, subject],
+        )
+        .pl()
+        .to_dicts()
+    )
     assert len(rows) == 1, (party, metric, subject, rows)
     return rows[0]
 
 
-@pytest.mark.parametrize("expected", [g for g in GOLD["reconciled"] if g["metric"] == "killed"],
-                         ids=lambda g: f"{g['party']}-{g['metric']}")
+@pytest.mark.parametrize(
+    "expected",
+    [g for g in GOLD["reconciled"] if g["metric"] == "killed"],
+    ids=lambda g: f"{g['party']}-{g['metric']}",
+)
 def test_reconciled_killed_figures(con, expected):
     figure = _figure(con, expected["party"], "killed", expected["subject"])
     assert figure["best"] == expected["best"]
@@ -114,9 +136,11 @@ def test_reconciled_killed_figures(con, expected):
         history = con.execute(
             "select said_on, low from reconciled.revisions where party = ? and metric = ? "
             "and subject = ? and list_contains(claimants, ?) order by said_on",
-            [expected["party"], "killed", expected["subject"], figure["claimant"]]).fetchall()
+            [expected["party"], "killed", expected["subject"], figure["claimant"]],
+        ).fetchall()
         assert [(d, v) for d, v in history] == [
-            (r["said_on"], float(r["value"])) for r in expected["revisions"]]
+            (r["said_on"], float(r["value"])) for r in expected["revisions"]
+        ]
         assert figure["status"] == "revised"
 
 
@@ -143,6 +167,7 @@ def test_territory_claim(con):
 def test_ceasefire_event_with_time_zone(con):
     rows = con.execute(
         "select occurred_at from reconciled.events where kind = 'ceasefire' "
-        "and occurred_at is not null").fetchall()
+        "and occurred_at is not null"
+    ).fetchall()
     episode = datetime.fromisoformat(str(GOLD["episode"]["ceasefire_in_effect"]))
     assert any(r[0] == episode for r in rows), rows

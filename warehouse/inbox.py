@@ -46,8 +46,13 @@ def _walk(root: Path, folder: Path, problems: list[Reject]) -> Iterator[Path]:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as error:
         rel = _display_name(folder.relative_to(root).as_posix())
-        problems.append(Reject(rel, "unreadable", f"the folder {rel} could not be listed "
-                               f"({error.strerror}); check its permissions"))
+        problems.append(
+            Reject(
+                rel,
+                "unreadable",
+                f"the folder {rel} could not be listed ({error.strerror}); check its permissions",
+            )
+        )
         return
     for entry in entries:
         if entry.is_dir() and not entry.is_symlink():
@@ -73,10 +78,7 @@ def list_inbox(inbox: Path) -> tuple[list[InboxFile], list[Reject]]:
     paths = list(_walk(root, root, rejects))
     present = {p.relative_to(root).as_posix() for p in paths}
     # a sidecar is read with its text file only when it is itself safe to read
-    safe = {
-        p.relative_to(root).as_posix() for p in paths
-        if not _outside(p, root) and p.is_file()
-    }
+    safe = {p.relative_to(root).as_posix() for p in paths if not _outside(p, root) and p.is_file()}
     for path in paths:
         rel = path.relative_to(root).as_posix()
         if path.name.startswith("."):
@@ -84,27 +86,44 @@ def list_inbox(inbox: Path) -> tuple[list[InboxFile], list[Reject]]:
         name = _display_name(rel)
         if name != rel:
             rejects.append(
-                Reject(name, "bad_name", f"the name {name} is not valid UTF-8; rename the file "
-                       "with a UTF-8 name (any language is fine)")
+                Reject(
+                    name,
+                    "bad_name",
+                    f"the name {name} is not valid UTF-8; rename the file "
+                    "with a UTF-8 name (any language is fine)",
+                )
             )
             continue
         if _outside(path, root):
             rejects.append(
-                Reject(rel, "outside_inbox", f"{rel} is a link to a file outside the inbox; "
-                       "copy the file into the inbox instead of linking to it")
+                Reject(
+                    rel,
+                    "outside_inbox",
+                    f"{rel} is a link to a file outside the inbox; "
+                    "copy the file into the inbox instead of linking to it",
+                )
             )
             continue
         if not path.is_file():
-            rejects.append(Reject(rel, "not_a_file", f"{rel} is not a regular file (a folder "
-                                  "link, device or pipe); remove it"))
+            rejects.append(
+                Reject(
+                    rel,
+                    "not_a_file",
+                    f"{rel} is not a regular file (a folder link, device or pipe); remove it",
+                )
+            )
             continue
         if rel.endswith(SIDECAR_SUFFIX):
             stem = rel[: -len(SIDECAR_SUFFIX)]
             if stem in present or f"{stem}.txt" in present:
                 continue  # read together with its text file
             rejects.append(
-                Reject(rel, "orphan_sidecar", f"{rel} is a metadata sidecar without a text file "
-                       f"next to it; add {stem}.txt or remove the sidecar")
+                Reject(
+                    rel,
+                    "orphan_sidecar",
+                    f"{rel} is a metadata sidecar without a text file "
+                    f"next to it; add {stem}.txt or remove the sidecar",
+                )
             )
             continue
         sidecar = None
@@ -115,8 +134,13 @@ def list_inbox(inbox: Path) -> tuple[list[InboxFile], list[Reject]]:
         try:
             stat = path.stat()
         except OSError as error:  # removed or replaced since the listing
-            rejects.append(Reject(rel, "unreadable", f"{rel} could not be read "
-                                  f"({error.strerror}); check that it is still there"))
+            rejects.append(
+                Reject(
+                    rel,
+                    "unreadable",
+                    f"{rel} could not be read ({error.strerror}); check that it is still there",
+                )
+            )
             continue
         files.append(InboxFile(rel, path, stat.st_size, stat.st_mtime_ns, sidecar, root))
     return files, rejects

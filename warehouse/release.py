@@ -32,7 +32,8 @@ PUBLIC_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "reconciled.claims": ("claim_id", ()),
     "reconciled.figures": ("incident_id, party, metric, subject", ()),
     "reconciled.revisions": (
-        "incident_id, party, metric, subject, claimant, said_on, low, high", ()
+        "incident_id, party, metric, subject, claimant, said_on, low, high",
+        (),
     ),
     "reconciled.consistency": ('incident_id, "check", detail', ()),
     "reconciled.timeline": ("incident_id, party, metric, subject, said_on, voice, value", ()),
@@ -79,9 +80,7 @@ def content_hashes(con: duckdb.DuckDBPyConnection) -> tuple[str, dict[str, str],
         ).fetchone()
         per_table[table] = digest
         counts[table] = int(n)
-    combined = hashlib.sha256(
-        json.dumps(per_table, sort_keys=True).encode("utf-8")
-    ).hexdigest()
+    combined = hashlib.sha256(json.dumps(per_table, sort_keys=True).encode("utf-8")).hexdigest()
     return combined, per_table, counts
 
 
@@ -105,8 +104,9 @@ def list_versions(root: Path) -> list[str]:
     if not root.is_dir():
         return []
     return sorted(
-        p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")
-        and (p / "manifest.json").is_file()
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / "manifest.json").is_file()
     )
 
 
@@ -146,10 +146,13 @@ def _figure_changes(
     if previous is None:
         rows = con.execute(
             "select incident_id, party, metric, subject, best, low, high, status "
-            "from read_parquet(?) order by all", [str(new_file)]
+            "from read_parquet(?) order by all",
+            [str(new_file)],
         ).fetchall()
-        return [f"- added {_figure_label(r)}: best {_num(r[4])} [{_num(r[5])}, {_num(r[6])}], "
-                f"{r[7]}" for r in rows]
+        return [
+            f"- added {_figure_label(r)}: best {_num(r[4])} [{_num(r[5])}, {_num(r[6])}], {r[7]}"
+            for r in rows
+        ]
     old_file = previous / file_name("reconciled.figures")
     rows = con.execute(
         """
@@ -232,7 +235,12 @@ def publish_release(
         )
         if previous_manifest.get("content_hash") == combined:
             return ReleaseResult(
-                None, root / previous_version, combined, False, counts, previous_manifest,
+                None,
+                root / previous_version,
+                combined,
+                False,
+                counts,
+                previous_manifest,
                 reason=f"content unchanged since {previous_version}",
             )
 
@@ -249,9 +257,7 @@ def publish_release(
             path = tmp / file_name(table)
             quoted = str(path).replace("'", "''")  # COPY takes no parameter for its target
             con.execute(f"copy ({_select(table)}) to '{quoted}' (format parquet)")
-            written = con.execute(
-                "select count(*) from read_parquet(?)", [str(path)]
-            ).fetchone()[0]
+            written = con.execute("select count(*) from read_parquet(?)", [str(path)]).fetchone()[0]
             if written != counts[table]:
                 raise RuntimeError(
                     f"{table}: wrote {written} rows but the warehouse holds {counts[table]}"

@@ -59,16 +59,17 @@ VIEW_FILES = (
 )
 
 
-def _add_missing_columns(
-    con: duckdb.DuckDBPyConnection, table: str, model: type[Contract]
-) -> None:
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, model: type[Contract]) -> None:
     """A warehouse made by an earlier version gains the columns its contract added since
     (null in old rows; a version bump of the parser or extractor refills them)."""
     schema, name = table.split(".")
     existing = {
-        r[0] for r in con.execute(
+        r[0]
+        for r in con.execute(
             "select column_name from information_schema.columns "
-            "where table_schema = ? and table_name = ?", [schema, name]).fetchall()
+            "where table_schema = ? and table_name = ?",
+            [schema, name],
+        ).fetchall()
     }
     for column, dtype in polars_schema(model).items():
         if column not in existing:

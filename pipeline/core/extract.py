@@ -5464,38 +5464,42 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 if sp is not None:
                     mm.claimant, mm.claimant_party = sp.claimant, sp.party
                 mm.said_on, mm.said_on_source, mm.said_weekday = when
-                mm.background = background or (
-                    bg_from is not None and mm.span[0] - st.start >= bg_from and not st.virtual
-                ) or (
-                    # "In the 2014 war 2,200 were killed. Another 11,000 were wounded.": more
-                    # people of the earlier event the article just recalled
-                    last_cas is not None
-                    and last_cas.background
-                    and not st.link_line
-                    and si - last_cas.sent <= 2
-                    and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
-                    and _NEWS_TIME.search(st.text) is None
-                ) or (
-                    # "Since the war began, 25 civilians have been killed in the north. More
-                    # than 400 have been killed in Lebanon.": a running total right after
-                    # another, with no time or incident of its own, continues the tallies
-                    last_cas is not None
-                    and last_cas.background
-                    and not st.link_line
-                    and si - last_cas.sent <= 1
-                    and _PERFECT_TOLL.search(st.text) is not None
-                    and _PERFECT_TOLL.search(sents[last_cas.sent].text) is not None
-                    and _NEWS_TIME.search(st.text) is None
-                    and _ONE_INCIDENT.search(st.text) is None
-                ) or (
-                    # "The insurgency began in 2015. 20,000 have been killed since then.":
-                    # "then" is the earlier sentence's past time
-                    "then" in st.text
-                    and si > 0
-                    and not st.virtual
-                    and not sents[si - 1].virtual
-                    and _SINCE_THEN.search(st.text) is not None
-                    and _background_from(sents[si - 1].text, ref_year, published) == 0
+                mm.background = (
+                    background
+                    or (bg_from is not None and mm.span[0] - st.start >= bg_from and not st.virtual)
+                    or (
+                        # "In the 2014 war 2,200 were killed. Another 11,000 were wounded.": more
+                        # people of the earlier event the article just recalled
+                        last_cas is not None
+                        and last_cas.background
+                        and not st.link_line
+                        and si - last_cas.sent <= 2
+                        and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
+                        and _NEWS_TIME.search(st.text) is None
+                    )
+                    or (
+                        # "Since the war began, 25 civilians have been killed in the north. More
+                        # than 400 have been killed in Lebanon.": a running total right after
+                        # another, with no time or incident of its own, continues the tallies
+                        last_cas is not None
+                        and last_cas.background
+                        and not st.link_line
+                        and si - last_cas.sent <= 1
+                        and _PERFECT_TOLL.search(st.text) is not None
+                        and _PERFECT_TOLL.search(sents[last_cas.sent].text) is not None
+                        and _NEWS_TIME.search(st.text) is None
+                        and _ONE_INCIDENT.search(st.text) is None
+                    )
+                    or (
+                        # "The insurgency began in 2015. 20,000 have been killed since then.":
+                        # "then" is the earlier sentence's past time
+                        "then" in st.text
+                        and si > 0
+                        and not st.virtual
+                        and not sents[si - 1].virtual
+                        and _SINCE_THEN.search(st.text) is not None
+                        and _background_from(sents[si - 1].text, ref_year, published) == 0
+                    )
                 )
                 if (
                     mm.party is None

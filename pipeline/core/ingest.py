@@ -461,9 +461,7 @@ def _read_jsonl_line(
 ) -> RawDocument | Reject:
     obj, problem = _loads(line)
     if problem:
-        return Reject(
-            source_file, "bad_json", f"line {n} is {problem}; fix or remove the line", n
-        )
+        return Reject(source_file, "bad_json", f"line {n} is {problem}; fix or remove the line", n)
     if not isinstance(obj, dict):
         return Reject(
             source_file,

@@ -256,6 +256,8 @@ _BOILER_STARTS = _words(
     "listen estimated reading download get we this accept next previous prev back go top please "
     "enable report suggest have got these"
 )
+
+
 def _looks_like_script(unit: str) -> bool:
     # (the words the pattern needs, tested first: it scans the whole unit)
     if not (

@@ -31,11 +31,47 @@ _PLACE_RE = re.compile(
     r"[ \t]+)?((?:[A-Z][\w-]+|[A-Z]{2,})(?:[ \t]+(?:[A-Z][\w-]+))*)"
 )
 _NOT_PLACES = CALENDAR_WORDS | {
-    "the", "a", "an", "his", "her", "their", "its", "this",
-    "that", "these", "those", "president", "prime", "minister", "ministry", "defence",
-    "defense", "army", "police", "reuters", "afp", "ap", "associated", "press", "twitter",
-    "telegram", "facebook", "x", "un", "united", "nations", "security", "council", "state",
-    "interior", "health", "foreign", "armed", "forces", "government", "parliament",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "president",
+    "prime",
+    "minister",
+    "ministry",
+    "defence",
+    "defense",
+    "army",
+    "police",
+    "reuters",
+    "afp",
+    "ap",
+    "associated",
+    "press",
+    "twitter",
+    "telegram",
+    "facebook",
+    "x",
+    "un",
+    "united",
+    "nations",
+    "security",
+    "council",
+    "state",
+    "interior",
+    "health",
+    "foreign",
+    "armed",
+    "forces",
+    "government",
+    "parliament",
 }
 
 
@@ -89,7 +125,8 @@ def _row_places(row: dict, columns: list[str]) -> tuple[set[str], set[str]]:
         return strong, set(row.get("places") or []) | strong
     if "body" in columns:
         every, strong_list = article_places(
-            row.get("title"), row.get("body") or "", row.get("dateline"))
+            row.get("title"), row.get("body") or "", row.get("dateline")
+        )
         return set(strong_list), set(every) | set(strong_list)
     return set(), set()
 
@@ -100,7 +137,7 @@ def _place_text(row: dict) -> str:
     body = row.get("body") or ""
     title = row.get("title") or ""
     if title and body.startswith(title):
-        body = body[len(title):]
+        body = body[len(title) :]
     return body[:4000]
 
 
@@ -213,8 +250,9 @@ def group_incidents(
     """
     rules = rules or IncidentRules()
     sigs = signatures(articles, claims)
-    originals = sorted(a for a, s in sigs.items() if not s.duplicate_of or s.duplicate_of
-                       not in sigs)
+    originals = sorted(
+        a for a, s in sigs.items() if not s.duplicate_of or s.duplicate_of not in sigs
+    )
     day = {a: s.published_on for a, s in sigs.items() if s.published_on is not None}
     dated = [a for a in originals if a in day]
     undated = [a for a in originals if a not in day]
@@ -256,8 +294,9 @@ def group_incidents(
     }
     loose: list[str] = []
     for article_id in undated:
-        scored = [(_score(sigs[article_id], s), s.published_on, root)
-                  for root, s in episode_sigs.items()]
+        scored = [
+            (_score(sigs[article_id], s), s.published_on, root) for root, s in episode_sigs.items()
+        ]
         scored = [x for x in scored if x[0] >= LINK_SCORE]
         if scored:
             groups[max(scored)[2]].append(article_id)
@@ -288,8 +327,9 @@ def group_incidents(
 
 def _locations(membership: pl.DataFrame, articles: pl.DataFrame) -> dict[str, str]:
     """The place most of an incident's articles name (strong places first)."""
-    named = {r["article_id"]: _row_places(r, articles.columns)
-             for r in articles.iter_rows(named=True)}
+    named = {
+        r["article_id"]: _row_places(r, articles.columns) for r in articles.iter_rows(named=True)
+    }
     counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for article_id, incident_id in membership.iter_rows():
         strong, every = named.get(article_id, (set(), set()))
@@ -297,7 +337,8 @@ def _locations(membership: pl.DataFrame, articles: pl.DataFrame) -> dict[str, st
             counts[incident_id][place] += 2.0 if place in strong else 1.0
     return {
         incident: max(sorted(places.items()), key=lambda kv: kv[1])[0].title()
-        for incident, places in counts.items() if places
+        for incident, places in counts.items()
+        if places
     }
 
 
@@ -310,15 +351,19 @@ def describe_incidents(
         own.join(membership, on="article_id")
         .group_by("incident_id")
         .agg(
-            pl.col("party").filter(pl.col("party").is_not_null() & (pl.col("party") != "both"))
-            .unique().sort().alias("parties"),
+            pl.col("party")
+            .filter(pl.col("party").is_not_null() & (pl.col("party") != "both"))
+            .unique()
+            .sort()
+            .alias("parties"),
             pl.col("said_on").min().alias("start_on"),
             pl.col("said_on").max().alias("end_on"),
         )
     )
     reported = (
-        membership.join(articles.select("article_id", "published_on", "outlet", "title"),
-                        on="article_id")
+        membership.join(
+            articles.select("article_id", "published_on", "outlet", "title"), on="article_id"
+        )
         .group_by("incident_id")
         .agg(
             pl.col("published_on").min().alias("first_reported_on"),
@@ -347,12 +392,22 @@ def describe_incidents(
         frame.with_columns(
             pl.Series("label", labels, dtype=pl.Utf8),
             pl.col("parties").fill_null(pl.lit([], dtype=pl.List(pl.Utf8))),
-            pl.col("incident_id").replace_strict(locations, default=None, return_dtype=pl.Utf8)
+            pl.col("incident_id")
+            .replace_strict(locations, default=None, return_dtype=pl.Utf8)
             .alias("location"),
         )
         .select(
-            "incident_id", "label", "parties", "location", "start_on", "end_on",
-            "first_reported_on", "last_reported_on", "anchor_on", "n_articles", "n_outlets",
+            "incident_id",
+            "label",
+            "parties",
+            "location",
+            "start_on",
+            "end_on",
+            "first_reported_on",
+            "last_reported_on",
+            "anchor_on",
+            "n_articles",
+            "n_outlets",
             "article_ids",
         )
         .sort("incident_id")

@@ -42,8 +42,7 @@ claims, one, by_low = readers(PUBLISHED)
             date(2024, 3, 9),
         ),
         (
-            "The army said it killed 26 fighters in the hills, in a statement issued on "
-            "Wednesday.",
+            "The army said it killed 26 fighters in the hills, in a statement issued on Wednesday.",
             date(2024, 3, 13),
         ),
         (
@@ -135,8 +134,7 @@ def test_new_named_speaker_does_not_take_the_earlier_day():
             "Ivan Fedorov",
         ),
         (
-            "Citing the Somali National Army, state radio reported that 27 militants were "
-            "killed.",
+            "Citing the Somali National Army, state radio reported that 27 militants were killed.",
             "Somali National Army",
         ),
         (

@@ -425,8 +425,7 @@ def test_an_acronym_spelled_out_elsewhere_names_the_speaker():
 
 def test_a_name_ending_in_a_lowercase_head_is_not_read_as_a_tally():
     c = one(
-        "At least 300 people have been killed, according to the Conflict Event Data project "
-        "(CEDP)."
+        "At least 300 people have been killed, according to the Conflict Event Data project (CEDP)."
     )
     assert c.claimant == "Conflict Event Data project"
 
@@ -484,7 +483,7 @@ def test_a_speaker_described_first_takes_the_name_given_next(body, claimant):
 
 def test_a_witness_named_next_is_not_the_described_official():
     c = one(
-        "Gunmen killed 7 people in the market, a local official said. \"They came at night,\" "
+        'Gunmen killed 7 people in the market, a local official said. "They came at night," '
         "said Omar Haji, a trader."
     )
     assert c.claimant == "local official"
@@ -494,9 +493,7 @@ def test_a_witness_named_next_is_not_the_described_official():
 
 
 def test_a_place_after_a_long_phrase_is_not_the_speaker():
-    c = one(
-        "Residents of a hamlet 10 km north of Gao told reporters that 5 civilians were killed."
-    )
+    c = one("Residents of a hamlet 10 km north of Gao told reporters that 5 civilians were killed.")
     assert c.claimant == "Residents"
 
 
@@ -515,8 +512,10 @@ def test_a_place_before_a_trailing_speaker_is_not_its_name():
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [
-        ("The governor of the Kherson region said 3 people were killed.", "governor of the "
-         "Kherson region"),
+        (
+            "The governor of the Kherson region said 3 people were killed.",
+            "governor of the Kherson region",
+        ),
         ("Update: Horvath now says the number of injured has risen to 13.", "Horvath"),
         (
             "An officer at the checkpoint, who asked not to be named, said 17 fighters "
@@ -560,8 +559,7 @@ def test_according_to_holds_only_its_own_sentence():
 
 def test_a_quote_over_two_sentences_takes_the_speaker_that_closes_it():
     found = by_low(
-        '"We lost eight men on the ridge. Eleven more were wounded," the commander told '
-        "reporters."
+        '"We lost eight men on the ridge. Eleven more were wounded," the commander told reporters.'
     )
     assert found[8].claimant == found[11].claimant == "commander"
 

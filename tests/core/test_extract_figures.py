@@ -84,8 +84,11 @@ def test_a_proportion_sentence_yields_no_claim():
     [
         ("Bandits took 31 travellers hostage on the Abuja-Kaduna road, police said.", 31, "exact"),
         ("Insurgents seized 18 farmers as hostages near Maiduguri.", 18, "exact"),
-        ("The rebels took at least 25 soldiers prisoner when they overran the camp.", 25,
-         "at_least"),
+        (
+            "The rebels took at least 25 soldiers prisoner when they overran the camp.",
+            25,
+            "at_least",
+        ),
         ("Militants took about 40 herders captive in the raid, elders said.", 40, "about"),
         ("Nine sailors were detained as prisoners of war, the navy said.", 9, "exact"),
     ],
@@ -134,8 +137,10 @@ def test_a_kidnapping_is_still_a_capture():
     [
         ("Israeli strikes kill 33 in central Gaza", [("killed", 33, 33, "exact")]),
         ("Drone attacks kill at least nine in Sumy", [("killed", 9, None, "at_least")]),
-        ("Jihadists kill 20, wound 14 in Burkina Faso raid",
-         [("killed", 20, 20, "exact"), ("wounded", 14, 14, "exact")]),
+        (
+            "Jihadists kill 20, wound 14 in Burkina Faso raid",
+            [("killed", 20, 20, "exact"), ("wounded", 14, 14, "exact")],
+        ),
         ("Blasts injure 17 at Quetta market", [("wounded", 17, 17, "exact")]),
     ],
 )
@@ -271,12 +276,21 @@ def test_the_war_total_is_background_but_the_day_strike_is_not():
     ("body", "current", "earlier"),
     [
         ("The bombing killed 19 people, the deadliest since a car bomb in May killed 60.", 19, 60),
-        ("The raid killed 7 soldiers, two years after an ambush killed 40 in the same area.", 7,
-         40),
-        ("Gunmen abducted 22 pupils, police said, weeks after 150 students were kidnapped.", 22,
-         150),
-        ("The attack killed 14 people. In July, a similar raid killed about 90 people nearby.",
-         14, 90),
+        (
+            "The raid killed 7 soldiers, two years after an ambush killed 40 in the same area.",
+            7,
+            40,
+        ),
+        (
+            "Gunmen abducted 22 pupils, police said, weeks after 150 students were kidnapped.",
+            22,
+            150,
+        ),
+        (
+            "The attack killed 14 people. In July, a similar raid killed about 90 people nearby.",
+            14,
+            90,
+        ),
     ],
 )
 def test_another_event_s_figure_is_background(body, current, earlier):

@@ -10,9 +10,12 @@ def _article(body: str) -> Article:
 
 
 def test_a_count_no_incident_can_have_is_left_out_and_counted():
-    result = extract(_article(
-        "Officials said 12,000,000,000 people were killed in the blast. "
-        "Separately, police said 4 people were wounded."))
+    result = extract(
+        _article(
+            "Officials said 12,000,000,000 people were killed in the blast. "
+            "Separately, police said 4 people were wounded."
+        )
+    )
     values = sorted(c.low for c in result.claims)
     assert values == [4]
     assert result.n_implausible == 1
@@ -30,9 +33,12 @@ def test_an_internal_error_gives_an_empty_result_that_says_why(monkeypatch):
 
 
 def test_a_negated_phrase_with_a_place_is_a_zero_not_a_person():
-    result = extract(_article(
-        "A guard was shot dead at the depot. No workers or anyone else at the Northgate "
-        "depot were injured, the company said."))
+    result = extract(
+        _article(
+            "A guard was shot dead at the depot. No workers or anyone else at the Northgate "
+            "depot were injured, the company said."
+        )
+    )
     wounded = [c for c in result.claims if c.metric == "wounded"]
     assert [(c.low, c.high) for c in wounded] == [(0, 0)]
     assert [c.low for c in result.claims if c.metric == "killed"] == [1]

@@ -4,7 +4,6 @@ Every sentence here was written for this file; none comes from the seeds or the 
 The totals go through ``warehouse/sql/extracted_article_totals.sql`` as in the pipeline.
 """
 
-
 import pytest
 
 from pipeline.core.extract import extract

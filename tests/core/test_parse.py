@@ -53,8 +53,10 @@ def test_the_headline_is_the_first_paragraph_of_the_body_once():
     )
     assert article.title == "Market shelling kills eleven"
     assert article.body.split("\n\n") == [
-        "Market shelling kills eleven", "Eleven civilians were killed on Tuesday.",
-        "Aid groups said supplies were short."]
+        "Market shelling kills eleven",
+        "Eleven civilians were killed on Tuesday.",
+        "Aid groups said supplies were short.",
+    ]
     assert article.n_paragraphs == 3
 
 
