@@ -10,8 +10,11 @@ one figure (headline, standfirst, body) become one claim with several mentions.
 import bisect
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from pipeline.core.lexicon import alternation
 from pipeline.core.model import Article, Claim, Event, Extraction
@@ -1337,8 +1340,10 @@ _PRONOUN_SING = {"he", "she"}
 _OBJ_SELF = {"himself", "herself"}
 _POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
 
+# (possessive where nothing after the run could make it give back: the same tokens, with no
+# backtracking state kept)
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-‐][^\W_]+)*|['’][^\W_]+|\S"
+    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]++(?:[-‐][^\W_]++)*+|['’][^\W_]+|\S"
 )
 _SENT_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV = {
@@ -1430,6 +1435,35 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<y2>\d{{4}}))?)",
     re.IGNORECASE,
 )
+# Where a date can begin: the first words of _DATE_RE's branches, or a digit. Most positions
+# fail this lookahead at once, where the whole pattern would try each of its branches.
+_DATE_START = re.compile(
+    r"\b(?=\d|"
+    + alternation(
+        {"since", "until", "from", "by", "late", "early", "on", "last night", "this"}
+        | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+        | {"yesterday", "today", "tonight"}
+        | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+    )
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _scan(starts: re.Pattern[str], rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, trying ``rx`` only where ``starts`` (a lookahead that holds
+    wherever a match of ``rx`` can begin) finds a start."""
+    last = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < last:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
 # Figures about another or earlier event. A toll since a past year, since a war / conflict /
 # invasion / campaign began ("bringing to 225 the number of troops killed since the ground
@@ -1475,6 +1509,17 @@ _BACKGROUND_RE = re.compile(
     r"erupted|broke\s+out)\b"
     r"|\b(?P<after>(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+after\s+(?:an?|the)"
     r"\s+(?:similar|previous|earlier|separate|other)\b)",
+    re.IGNORECASE,
+)
+# Where a match of _BACKGROUND_RE can begin: the first words of its branches, or a year.
+_BACKGROUND_START = re.compile(
+    r"\b(?=[12]|"
+    + alternation(
+        {"since", "in", "of", "during", "until", "by", "from", "before", "between", "on"}
+        | {"last", "years", "decades", "earlier", "months", "weeks", "a", "over", "previous"}
+        | {"first", "second", "third", "hours", "days"}
+    )
+    + ")",
     re.IGNORECASE,
 )
 # Other events' figures the main pattern leaves out, each behind a cheap word test (one long
@@ -1781,7 +1826,11 @@ _TERRITORY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _UNIT_KM2 = {"km": 1.0, "kilomet": 1.0, "mi": 2.58999, "hectare": 0.01, "acre": 0.00404686}
-_PARTY_RE = re.compile(r"(?<![\w-])" + alternation(set(PARTY_NAMES) | set(CAPITALS)) + r"(?![\w-])")
+# (not after a word character or a hyphen: the lookbehind after the first letter, so that the
+# scan skips to the names' first letters)
+_PARTY_RE = re.compile(
+    alternation(set(PARTY_NAMES) | set(CAPITALS), after_first=r"(?<![\w-].)") + r"(?![\w-])"
+)
 # Which sentences deserve a closer look: each word of a sentence is classified once (and
 # remembered, the vocabulary is small), then a sentence's hints are a set intersection.
 # Every one-word trigger is a casualty word to the hint, so none is out of its reach. (Phrase
@@ -1804,7 +1853,8 @@ _HINT_CLASSES = [
     ("c", re.compile(r"^(?:cease-?fire|ceasefires|cease|truce|truces|armistice)$")),
     ("a", re.compile(r"^(?:sq|square|hectares?|km2|km²|acres?)$")),
 ]
-_HINT_WORD = re.compile(r"[a-z0-9²]+(?:-[a-z]+)?")
+# (possessive: nothing follows that a shorter run would let match)
+_HINT_WORD = re.compile(r"[a-z0-9²]++(?:-[a-z]++)?+")
 _HINT_OF: dict[str, frozenset[str]] = {}
 _HINT_SEEN: set[str] = set()
 _HINT_WORDS: set[str] = set()
@@ -1812,10 +1862,10 @@ _HINT_WORDS: set[str] = set()
 
 def _hints_of(text_low: str) -> set[str]:
     """The hint classes (t: casualty word, s: speech verb, c: ceasefire, a: area) in a text."""
-    words = set(_HINT_WORD.findall(text_low))
-    new = words - _HINT_SEEN
-    if new:
-        for w in new:
+    words = _HINT_WORD.findall(text_low)
+    # (a sentence's words are seldom new: the list is tested as it is, with no set built)
+    if not _HINT_SEEN.issuperset(words):
+        for w in set(words) - _HINT_SEEN:
             cls = frozenset(k for k, rx in _HINT_CLASSES if rx.search(w))
             if cls:
                 _HINT_OF[w] = cls
@@ -1823,7 +1873,7 @@ def _hints_of(text_low: str) -> set[str]:
             if len(_HINT_SEEN) < 500_000:  # bounded: a vocabulary, not the texts
                 _HINT_SEEN.add(w)
     out: set[str] = set()
-    for w in words & _HINT_WORDS:
+    for w in _HINT_WORDS.intersection(words):
         out |= _HINT_OF[w]
     return out
 
@@ -2162,11 +2212,18 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
         spans.append((s, e))
 
 
+# the tokens at the odd places of a split, what lies between them at the even ones
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+
+
 def _tokenize(text: str) -> _Tokens:
-    ms = list(_TOKEN_RE.finditer(text))  # one pass; the words are the matches
-    starts = [m.start() for m in ms]
-    ends = [m.end() for m in ms]
-    words = [m.group() for m in ms]
+    # one pass, and the offsets are running sums of the parts' lengths: no Python-level work
+    # per match object
+    parts = _TOKEN_SPLIT.split(text)
+    pos = list(accumulate(map(len, parts), initial=0))
+    starts = pos[1:-1:2]
+    ends = pos[2::2]
+    words = parts[1::2]
     text_low = text.lower().replace("’", "'")
     if len(text_low) == len(text):
         low = [text_low[a:b] for a, b in zip(starts, ends, strict=True)]
@@ -2697,8 +2754,8 @@ _TITLE_LIST = (
 )
 _TITLES = _TITLE_LIST.split(",")
 _TITLED_NAME = re.compile(
-    r"\b(?=[ACDEFGIKLMPQSVs])"  # the titles' first letters: most positions fail at once
-    + alternation(_TITLES, space=r"\s+")
+    # (the word boundary after the first letter: the scan skips to the titles' first letters)
+    alternation(_TITLES, space=r"\s+", after_first=r"(?<!\w.)")
     + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
 _DEM_BEFORE = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
@@ -2720,18 +2777,33 @@ def _titled_names(body: str, ctx: _Context) -> None:
 
 # an acronym given with its body: "the Ethiopian National Defense Force (ENDF)", "the
 # National Liberation Army, or ELN,"
-_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)| or ([A-Z][A-Za-z]{1,7})\b(?=[,.;)]| and)")
+# (two patterns, each opening on a literal that re finds with a fast search, where one
+# alternation of the two would stop at every space)
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_OR = re.compile(r" or ([A-Z][A-Za-z]{1,7})\b(?=[,.;)]| and)")
+
+
+def _acronym_defs(body: str) -> list[tuple[int, str]]:
+    """(start, acronym) of every "(ACR)" and " or ACR," in order: what one scan with the two
+    patterns as an alternation finds, as their matches cannot overlap (one holds no space, the
+    other no parenthesis)."""
+    found = [(m.start(), m.group(1)) for m in _ACRONYM_PAREN.finditer(body)]
+    if " or " in body:
+        found += [(m.start(), m.group(1)) for m in _ACRONYM_OR.finditer(body)]
+        found.sort()
+    return found
+
+
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|for|and|the|de|on)$")
 
 
 def _defined_acronyms(body: str, ctx: _Context) -> None:
     """Register the acronyms the article spells out, so that "the ENDF said" is the Ethiopian
     National Defense Force it named before."""
-    for m in _ACRONYM_DEF.finditer(body):
-        acr = m.group(1) or m.group(2)
+    for start, acr in _acronym_defs(body):
         if not _is_acronym(acr) or acr in ctx.acronyms:
             continue
-        words = body[max(0, m.start() - 90) : m.start()].split()
+        words = body[max(0, start - 90) : start].split()
         name: list[str] = []
         for w in reversed(words):
             # "the Armed Conflict Location and Event Data project (ACLED)": a body's own noun
@@ -3334,17 +3406,26 @@ def _speaks_here(low: list[str], i: int) -> bool:
     return any(t in _TOLL_NOUNS_SAID for t in low[i + 1 : i + 5])
 
 
+_SPEAKING_WORDS = _SPEECH_WORDS | _COND_SPEECH
+
+
+def _speech_verbs(low: list[str]) -> list[int]:
+    """The tokens that are verbs of saying here."""
+    # (the few candidates are picked out with no Python-level step per token)
+    return [
+        i
+        for i in compress(count(), map(_SPEAKING_WORDS.__contains__, low))
+        if low[i] in _SPEECH_WORDS or _speaks_here(low, i)
+    ]
+
+
 def _find_speakers(st: _Sentence, toks: _Tokens, ctx: _Context) -> list[_Speaker]:
     out: list[_Speaker] = []
     low = toks.low
     words = toks.text
     n = len(low)
     # (the verbs first: a sentence has one or two among its thirty words)
-    for i in [
-        i
-        for i, w in enumerate(low)
-        if w in _SPEECH_WORDS or (w in _COND_SPEECH and _speaks_here(low, i))
-    ]:
+    for i in _speech_verbs(low):
         w = low[i]
         if w in _PARTICIPLES and i > 1 and low[i - 1] == ",":
             # "The Security Media Cell ... gave a lower toll, saying two officers were killed":
@@ -3980,7 +4061,7 @@ def _dates_in(text: str, since: bool = False) -> list[_DateRef]:
     out: list[_DateRef] = []
     if not _DATE_HINT.search(text.lower()):
         return out
-    for m in _DATE_RE.finditer(text):
+    for m in _scan(_DATE_START, _DATE_RE, text):
         if m.group("since") and not (since and m.group("since")[:5].lower() == "since"):
             continue
         if m.group("wd"):
@@ -4034,6 +4115,24 @@ def _resolve_date(ref: _DateRef, published: date | None) -> tuple[date | None, s
 # --- the per-sentence reading --------------------------------------------------------------
 
 
+def _can_open_count(text: str, low: list[str]) -> bool:
+    """Whether a token of ``text`` (lowercased: ``low``) can open a count: a number word, a
+    digit, a hyphenated number word ("twenty-one")."""
+    # (each test runs in C over the tokens; the hyphenated words are only looked for in a
+    # sentence with a hyphen)
+    return (
+        not _QTY_START.isdisjoint(low)
+        or any(map(str.isdigit, map(itemgetter(0), low)))
+        or ("-" in text and any(w.partition("-")[0] in _QTY_START for w in low if "-" in w))
+    )
+
+
+def _word_triggers(low: list[str]) -> dict[int, tuple[str, str, int]]:
+    """The one-word triggers among the tokens: token -> (metric, roles, span 1)."""
+    # (the few trigger words are picked out with no Python-level step per token)
+    return {i: (*TRIGGERS[low[i]], 1) for i in compress(count(), map(TRIGGERS.get, low))}
+
+
 class _SentenceReader:
     """Links counts to casualty words within one sentence."""
 
@@ -4043,11 +4142,7 @@ class _SentenceReader:
         self.toks = _tokenize(st.text)
         self.low = self.toks.low
         self.n = len(self.low)
-        self.trig: dict[int, tuple[str, str, int]] = {}
-        for i, w in enumerate(self.low):
-            t = TRIGGERS.get(w)
-            if t:
-                self.trig[i] = (t[0], t[1], 1)
+        self.trig: dict[int, tuple[str, str, int]] = _word_triggers(self.low)
         text_low = st.text.lower()
         self.text_low = text_low
         self.merchant = False  # the article's ship is a merchant ship: its crew are civilians
@@ -4106,9 +4201,7 @@ class _SentenceReader:
         out: list[_Cand] = []
         covered: set[int] = set()
         # the full count pattern only runs when a token can start a count
-        has_count = not _QTY_START.isdisjoint(self.low) or any(
-            w[:1].isdigit() or ("-" in w and w.partition("-")[0] in _QTY_START) for w in self.low
-        )
+        has_count = _can_open_count(self.st.text, self.low)
         for q in find_quantities(self.st.text, self.cfg.vague, hinted=True) if has_count else ():
             ts = _tok_at(self.toks, q.start)
             te = _tok_at(self.toks, q.end - 1) + 1
@@ -5824,6 +5917,23 @@ _SURVIVES = re.compile(
 )
 
 
+# The key words of _SURVIVES's and _FATAL_WORDS's branches: a body with none of them is not
+# scanned (the patterns try their branches at every position of the whole article).
+_SURVIVES_KEYS = (" condition", "expected to ", "threatening", "treated and released", "recovering")
+_FATAL_KEYS = ("homicide", "murder", "fatal ", "deadly ", "shooting death")
+# the letters re.IGNORECASE takes for an ASCII letter that lower() does not turn into it
+_ODD_CASES = ("İ", "ı", "ſ")
+
+
+def _holds_none(keys: tuple[str, ...], text: str) -> bool:
+    """No case-insensitive occurrence of the lowercase ASCII ``keys`` is in ``text``, so a
+    pattern that needs one cannot match it."""
+    if any(map(text.__contains__, _ODD_CASES)):
+        return False
+    low = text.lower()
+    return not any(map(low.__contains__, keys))
+
+
 def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
     """ "Jane Doe, 35, was found shot in the chest. Police are treating it as a homicide":
     when the only people the article reads are one person hit (fate not said) and it calls
@@ -5831,9 +5941,11 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
     own = [m for m in mentions if m.kind == "casualty" and not m.background and m.low != 0]
     if not own or any(m.metric != "casualties" or not m.single for m in own):
         return
-    if any(m.additional for m in own) or _SURVIVES.search(body) is not None:
+    if any(m.additional for m in own) or (
+        not _holds_none(_SURVIVES_KEYS, body) and _SURVIVES.search(body) is not None
+    ):
         return
-    if not any(
+    if _holds_none(_FATAL_KEYS, body) or not any(
         _FATAL_OTHER.search(body, max(0, f.start() - 25), f.start()) is None
         for f in _FATAL_WORDS.finditer(body)
     ):
@@ -7172,7 +7284,7 @@ def _background_from(
             ref_year = ref_year.get()
         if ref_year is not None and int(ys.group("y")) < ref_year:
             return 0
-    for m in _BACKGROUND_RE.finditer(text):
+    for m in _scan(_BACKGROUND_START, _BACKGROUND_RE, text):
         if m.group("recent") and (
             # "held in Kursk, where troops crossed the border last week": the relative
             # clause's own time, not the figure's
@@ -7194,7 +7306,7 @@ def _background_from(
                 return 0
         start = pos if start is None else min(start, pos)
     for rx, gates, where in _BACKGROUND_MORE:
-        if not any(g in low for g in gates):
+        if not any(map(low.__contains__, gates)):
             continue
         for m in rx.finditer(text):
             if start is not None and m.start() >= start:

@@ -47,7 +47,10 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if any(c in text for c in _ODD_NEWLINES):
         text = _NEWLINES_RE.sub("\n", text)
-    text = _ODD_BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+    # (every character the two patterns take is unprintable: a text printable but for its line
+    # breaks, as most are, needs neither pass)
+    if not text.replace("\n", " ").isprintable():
+        text = _ODD_BLANK_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     if "  " in text:
         text = _MULTISPACE_RE.sub(" ", text)
     return text
@@ -660,6 +663,12 @@ def _strip_title_prefix(units: list[str], candidates: list[str]) -> None:
             return
 
 
+def _n_words(unit: str) -> int:
+    """``len(unit.split())`` of a unit of ``_split_units(_normalise(...))``: its only blanks are
+    single spaces, none at either end, so the spaces count the words (with no list built)."""
+    return unit.count(" ") + 1
+
+
 def _clean(text: str, title_hint: str | None) -> _Parsed:
     out = _Parsed()
     units = _split_units(_normalise(text))
@@ -674,7 +683,7 @@ def _clean(text: str, title_hint: str | None) -> _Parsed:
     title_key = _key(out.title) if out.title else None
     title_from_text = False
 
-    words = [len(u.split()) for u in units]
+    words = [_n_words(u) for u in units]
     n = len(units)
     first_prose = next((i for i in range(n) if _is_prose(units[i], words[i])), n)
     header_end = min(first_prose, _MAX_HEADER_UNITS)

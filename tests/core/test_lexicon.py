@@ -95,3 +95,60 @@ def test_one_scan_finds_every_phrase_key_a_substring_test_finds(parts: list[str]
     by_substring = {i for k, i in extract._PHRASE_KEY_PAIRS if k in text}
     found = set(extract._PHRASE_KEY_RE.findall(text))
     assert {i for k in found for i in extract._PHRASE_KEY_TRIGGERS[k]} == by_substring
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=_WORDS.filter(lambda ws: not any(w[0] == " " for w in ws)),
+    text=st.text(alphabet="ab .-x\n", max_size=40),
+)
+def test_a_lookbehind_after_the_first_character_is_one_before_the_word(
+    words: set[str], text: str
+) -> None:
+    for before in (r"\w", r"[\w-]", r"[.a]"):
+        inside = re.compile(alternation(words, after_first=f"(?<!{before}.)") + r"(?![ab])")
+        ahead = re.compile(f"(?<!{before})" + alternation(words) + r"(?![ab])")
+        assert [m.span() for m in inside.finditer(text)] == [m.span() for m in ahead.finditer(text)]
+
+
+def test_a_lookbehind_after_a_space_is_refused() -> None:
+    with pytest.raises(ValueError):
+        alternation({" a", "b"}, after_first=r"(?<!\w.)")
+
+
+_NAMES = st.sampled_from(
+    [
+        *sorted(extract._TITLES),
+        "Gaza",
+        "Kyiv",
+        "Israel",
+        "US",
+        "IS",
+        "Hamas",
+        "Ukraine",
+        "al-Shabaab",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _NAMES,
+            st.sampled_from([" ", "  ", "-", "\n", "", "x", "é", "_", " Jane Doe ", "'s "]),
+        ),
+        max_size=10,
+    ).map(lambda parts: "".join(w + s for w, s in parts))
+)
+def test_the_title_and_party_patterns_find_what_their_plain_forms_find(text: str) -> None:
+    titled = re.compile(
+        r"\b(?=[ACDEFGIKLMPQSVs])"
+        + alternation(extract._TITLES, space=r"\s+")
+        + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    )
+    party = re.compile(
+        r"(?<![\w-])" + alternation(set(extract.PARTY_NAMES) | set(extract.CAPITALS)) + r"(?![\w-])"
+    )
+    for new, old in ((extract._TITLED_NAME, titled), (extract._PARTY_RE, party)):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

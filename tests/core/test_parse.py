@@ -602,3 +602,46 @@ def test_the_fast_comparison_key_is_the_patterns_key(text: str) -> None:
     from pipeline.core.parse import _key
 
     assert _key(text) == re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+# characters the normalisation handles, and ordinary ones around them
+_ODD_TEXT = st.text(
+    alphabet=st.sampled_from(
+        list("ab Z.\n\r\t\x00\x0b\x0c\x1c\x7f\u00a0\u00ad\u200b\u2028\u2060\u3000\ufeffé’")
+    ),
+    max_size=40,
+)
+
+
+def test_the_normalised_characters_are_all_unprintable() -> None:
+    # _normalise skips its two passes over a text that is printable but for its line breaks
+    from pipeline.core.parse import _INVISIBLE_RE, _ODD_BLANK_RE
+
+    for c in map(chr, range(0x10000)):  # (the patterns name no character beyond)
+        if _INVISIBLE_RE.match(c) or _ODD_BLANK_RE.match(c):
+            assert not c.isprintable() and c != "\n", hex(ord(c))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ODD_TEXT)
+def test_normalising_skips_only_what_the_passes_leave_alone(text: str) -> None:
+    import unicodedata
+
+    from pipeline.core import parse
+
+    old = unicodedata.normalize("NFC", text)
+    old = parse._NEWLINES_RE.sub("\n", old)
+    old = parse._ODD_BLANK_RE.sub(" ", parse._INVISIBLE_RE.sub("", old))
+    old = parse._MULTISPACE_RE.sub(" ", old)
+    assert parse._normalise(text) == old
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ODD_TEXT, st.sampled_from([None, "ab", "ab Z", "Z."]))
+def test_the_units_words_are_counted_by_their_spaces(text: str, hint: str | None) -> None:
+    from pipeline.core import parse
+
+    units = parse._split_units(parse._normalise(text))
+    if hint:
+        parse._strip_title_prefix(units, [hint])
+    assert [parse._n_words(u) for u in units] == [len(u.split()) for u in units]

@@ -1,0 +1,330 @@
+"""Cheaper scans of the extractor give what the plain forms they replace give."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.core import extract
+from pipeline.core.extract import _Tokens
+
+# words and marks the tokenizer, the hints and the speaker scan treat apart
+_PIECES = st.sampled_from(
+    [
+        "U.S.",
+        "a.m.",
+        "1,200",
+        "3.5",
+        "12",
+        "well-known",
+        "x‐y",
+        "'s",
+        "’s",
+        "don't",
+        "İstanbul",
+        "ΟΔΟΣ",
+        "_",
+        "killed",
+        "Killed",
+        "wounded",
+        "said",
+        "found",
+        "that",
+        "raised",
+        "toll",
+        "ceasefire",
+        "km²",
+        "sq",
+        ",",
+        ".",
+        "(",
+        "—",
+        "é",
+        "2-year-old",
+        "twenty-one",
+        "two",
+        "٣",
+        "²",
+        "since",
+        "Monday",
+        "Jan.",
+        "5th",
+        "of",
+        "March",
+        "2021",
+        "last night",
+        "this morning",
+        "today",
+        "late",
+        "on",
+        "mayor",
+    ]
+)
+_TEXT = st.lists(
+    st.tuples(_PIECES, st.sampled_from([" ", "", "  ", "\n", "-", "\t"])), max_size=16
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+# the token pattern with no possessive quantifier
+_PLAIN_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-‐][^\W_]+)*|['’][^\W_]+|\S"
+)
+
+
+def _tokenize_by_matches(text: str) -> _Tokens:
+    # the plain form: one match object per token
+    ms = list(_PLAIN_TOKEN_RE.finditer(text))
+    starts = [m.start() for m in ms]
+    ends = [m.end() for m in ms]
+    words = [m.group() for m in ms]
+    text_low = text.lower().replace("’", "'")
+    if len(text_low) == len(text):
+        low = [text_low[a:b] for a, b in zip(starts, ends, strict=True)]
+    else:
+        low = [w.lower().replace("’", "'") for w in words]
+    return _Tokens(starts, ends, words, low)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_tokens_by_a_split_are_the_matches(text: str) -> None:
+    assert extract._tokenize(text) == _tokenize_by_matches(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_hints_are_the_classes_of_the_words(text: str) -> None:
+    low = text.lower()
+    words = set(re.findall(r"[a-z0-9²]+(?:-[a-z]+)?", low))  # (with no possessive quantifier)
+    expected = {k for w in words for k, rx in extract._HINT_CLASSES if rx.search(w)}
+    assert extract._hints_of(low) == expected
+    assert extract._hints_of(low) == expected  # the words now seen before
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_trigger_and_speech_words_are_picked_out_as_by_a_loop(text: str) -> None:
+    low = extract._tokenize(text).low
+    trig = {}
+    for i, w in enumerate(low):
+        t = extract.TRIGGERS.get(w)
+        if t:
+            trig[i] = (t[0], t[1], 1)
+    assert extract._word_triggers(low) == trig
+    speaking = [
+        i
+        for i, w in enumerate(low)
+        if w in extract._SPEECH_WORDS
+        or (w in extract._COND_SPEECH and extract._speaks_here(low, i))
+    ]
+    assert extract._speech_verbs(low) == speaking
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_a_count_can_open_where_a_token_can_start_one(text: str) -> None:
+    low = extract._tokenize(text).low
+    plain = not extract._QTY_START.isdisjoint(low) or any(
+        w[:1].isdigit() or ("-" in w and w.partition("-")[0] in extract._QTY_START) for w in low
+    )
+    assert extract._can_open_count(text, low) == plain
+
+
+# phrases each branch of the date pattern matches, and words around them
+_DATE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "since Monday",
+                "until Tuesday",
+                "from Jan. 5",
+                "by Wednesday",
+                "late Thursday",
+                "early on Friday",
+                "on Saturday",
+                "Sunday",
+                "Friday",
+                "yesterday",
+                "today",
+                "tonight",
+                "last night",
+                "this morning",
+                "this evening",
+                "Feb 3",
+                "March 4th, 2021",
+                "5 April",
+                "6th of May",
+                "June 7",
+                "July 8",
+                "Aug. 9",
+                "Sept. 10",
+                "October 11",
+                "Nov 12",
+                "Dec. 13",
+                "14 January 2020",
+                "killed",
+                "mayor",
+                "x",
+            ]
+        ),
+        st.sampled_from([" ", "  ", "-", "\n", "", ", "]),
+    ),
+    max_size=8,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DATE_TEXT)
+def test_dates_are_tried_wherever_the_pattern_would_find_one(text: str) -> None:
+    assert [m.span() for m in extract._scan(extract._DATE_START, extract._DATE_RE, text)] == [
+        m.span() for m in extract._DATE_RE.finditer(text)
+    ]
+
+
+# phrases each branch of the background pattern matches, and words around them
+_BACKGROUND_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "since 2014",
+                "until 2019",
+                "in Jan. 5, 2020",
+                "on Christmas Eve 2023",
+                "during the summer of 2010",
+                "2014 war",
+                "in the 1990s",
+                "during the mid-80s",
+                "last year",
+                "decades earlier",
+                "last week",
+                "earlier this month",
+                "a month ago",
+                "weeks before",
+                "over the same period",
+                "in the first six months of",
+                "in the past",
+                "over the previous two years",
+                "previous wars",
+                "second world war",
+                "since the start of the war",
+                "since the conflict began",
+                "since the military seized power",
+                "since the coup",
+                "in the war that began",
+                "hours after a similar",
+                "days after the previous",
+                "before 2010",
+                "between 2011",
+                "by 2015",
+                "from 2012",
+                "first world war",
+                "third Chechen war",
+                "months ago",
+                "years ago",
+                "killed",
+                "the",
+                "x",
+            ]
+        ),
+        st.sampled_from([" ", "  ", "-", "\n", "", ", "]),
+    ),
+    max_size=8,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_BACKGROUND_TEXT)
+def test_background_is_tried_wherever_the_pattern_would_find_one(text: str) -> None:
+    found = extract._scan(extract._BACKGROUND_START, extract._BACKGROUND_RE, text)
+    assert [m.span() for m in found] == [m.span() for m in extract._BACKGROUND_RE.finditer(text)]
+
+
+def test_the_odd_cases_are_all_the_letters_lowercase_misses() -> None:
+    # a letter re.IGNORECASE matches to an ASCII letter is that letter's lowercase or upper
+    # case, the Kelvin sign (whose lowercase is "k"), or one of _ODD_CASES
+    import re
+    import string
+
+    for ch in map(chr, range(0x110000)):
+        if ch in extract._ODD_CASES or not re.fullmatch("[a-z]", ch, re.IGNORECASE):
+            continue
+        letters = [c for c in string.ascii_lowercase if re.fullmatch(c, ch, re.IGNORECASE)]
+        assert letters == [ch.lower()], hex(ord(ch))
+
+
+# the patterns' phrases, parts of them, and the letters case-insensitive matching bends
+_KEYED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "stable condition",
+            "in Good Condition",
+            "expected to survive",
+            "EXPECTED TO RECOVER",
+            "non-life-threatening",
+            "nonlife threatening",
+            "treated and released",
+            "was recovering",
+            "homicide",
+            "MURDERED",
+            "fatal shooting",
+            "deadly  attack",
+            "a deadly Christmas Day stabbing",
+            "shooting death",
+            "attempted murder",
+            "HOMİCİDE",
+            "ſhooting death",
+            "was recoverıng",
+            "İ",
+            "ı",
+            "ſ",
+            "K",
+            "s",
+            "i",
+            " ",
+            "-",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_KEYED_TEXT, st.sampled_from(["", "x", "deadly shooting"]))
+def test_a_body_without_the_keys_is_not_matched(text: str, more: str) -> None:
+    for keys, rx in (
+        (extract._SURVIVES_KEYS, extract._SURVIVES),
+        (extract._FATAL_KEYS, extract._FATAL_WORDS),
+    ):
+        for t in (text, text + more, text.upper(), text.title()):
+            if extract._holds_none(keys, t):
+                assert rx.search(t) is None, t
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(SDF)",
+                "(Sdf)",
+                "(X)",
+                " or ELN,",
+                " or ELN and",
+                " or ELN)",
+                "or",
+                " ",
+                "(",
+                ")",
+                "A",
+            ]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_acronym_definitions_are_what_one_alternation_finds(text: str) -> None:
+    import re
+
+    one = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)| or ([A-Z][A-Za-z]{1,7})\b(?=[,.;)]| and)")
+    assert extract._acronym_defs(text) == [
+        (m.start(), m.group(1) or m.group(2)) for m in one.finditer(text)
+    ]
