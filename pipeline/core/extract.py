@@ -2873,10 +2873,11 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
     ctx.last_org = claimant
 
 
-# one person described by what they are: "a security source", "the regional governor"
-_PERSON_HEADS = {
+# the noun of a speaker described as one person ("a local official, Name, said")
+_DESC_PERSON = {
     "governor",
     "official",
+    "head",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -2885,8 +2886,12 @@ _PERSON_HEADS = {
     "mayor",
     "administrator",
     "chief",
+    "leader",
     "director",
     "commissioner",
+}
+# one person described by what they are: "a security source", "the regional governor"
+_PERSON_HEADS = (_DESC_PERSON - {"head", "leader"}) | {
     "resident",
     "witness",
     "doctor",
@@ -5775,22 +5780,6 @@ def _name_bare_claimants(
 
 # speakers first described, then named: "a local medical group said ... The Sudan Doctors
 # Network said", "the regional governor said ... Governor Jane Doe said"
-_DESC_PERSON = {
-    "governor",
-    "official",
-    "head",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commander",
-    "officer",
-    "mayor",
-    "administrator",
-    "chief",
-    "leader",
-    "director",
-    "commissioner",
-}
 _DESC_ORG = {
     "group",
     "monitor",
