@@ -6049,7 +6049,7 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
                 break  # an armed group's name is no place
             countries = countries_of_place(bare, _country_name)
             if countries:
-                # a name followed by a facility ("near the Naivasha market") is the
+                # a name followed by a facility ("near the Eldoret market") is the
                 # facility's: weak evidence, like a variant spelling
                 strong = is_own_name(bare, _country_name) and not _FACILITY_AFTER.match(
                     text, m.end("p")
@@ -6077,7 +6077,7 @@ def _pick_country(
     before it). Of a name several countries share, the one the article names or its other
     places agree on ("Windsor" in an article about Connecticut), else the likeliest when the
     article names no country at all. A weak name (a variant spelling, a facility's name) of a
-    country the article never names is passed over when it names others ("the Naivasha
+    country the article never names is passed over when it names others ("the Eldoret
     market" in an article about Sudan is not in Kenya)."""
     after = [p for p in places if p[0] >= at]
     before = [p for p in places if p[0] < at]

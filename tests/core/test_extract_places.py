@@ -182,7 +182,7 @@ def test_a_namesake_of_a_country_the_article_never_names_is_no_place() -> None:
     # a market named after a town of another country: the article is about Sudan
     body = (
         "Sudanese officials said shelling hit the city on Sunday.\n\n"
-        "Shells landed near the Naivasha market, killing 12 people."
+        "Shells landed near the Eldoret market, killing 12 people."
     )
     assert {c.party for c in casualty_claims(body)} != {"Kenya"}
 
