@@ -7647,8 +7647,8 @@ def _merge(
         return all(in_headline(mentions[i]) for i in groups[key])
 
     def same_statement(hedged: tuple, exact_key: tuple) -> bool:
-        """ "More than 100 soldiers have been killed, Pashinyan said" and "Pashinyan said 105
-        had been killed": one speaker's one figure, rounded once, unless either is a toll
+        """ "More than 60 soldiers have been killed, the minister said" and "the minister
+        said 64 had been killed": one speaker's one figure, rounded once, unless either is a toll
         that moved ("rose to 36") or more people ("dozens more")."""
         hm = [mentions[i] for i in groups[hedged]]
         em = [mentions[i] for i in groups[exact_key]]
