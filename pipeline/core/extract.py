@@ -6132,7 +6132,14 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     # (places, not any country the article names: "the Sudanese health ministry said" names
     # who counts, not where)
     only_country = _Lazy(lambda: _only(placed.get()))
-    only_group = _Lazy(lambda: _only({p for _, _, p in in_all.get() if p not in COUNTRY_NAMES}))
+    # (else the one the title and lead name: "ISWAP fighters kill 11 soldiers" over a story
+    # that also recalls Boko Haram)
+    only_group = _Lazy(
+        lambda: (
+            _only({p for _, _, p in in_all.get() if p not in COUNTRY_NAMES})
+            or _only({p for _, _, p in _parties_in(head) if p not in COUNTRY_NAMES})
+        )
+    )
     sentence_places: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
     for m in mentions:
         if m.kind != "casualty" or m.party is not None or m.mixed_sides:
@@ -6151,10 +6158,23 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             places = sentence_places[text] = _places(text)
         at = m.span[0] - m.evidence[0] if m.evidence_text is None else 0
         country = _pick_country(places, named, placed, at)
+        if country is None and m.subject not in ("military", "militant"):
+            country = _war_country(text, at)
+        if country is None and not places and m.evidence_text is None:
+            # "In Mexico, gunmen shot dead six officers. Two more were wounded.": the place of
+            # the paragraph's sentences before, when the figure's own names none
+            line = body.rfind("\n", 0, m.evidence[0]) + 1
+            if line < m.evidence[0] and not _countries_in(text):
+                before = body[line : m.evidence[0]]
+                country = _pick_country(_places(before), named, placed, len(before))
         if country is None and not m.background:
             country = lead.get()  # an earlier event's place is its own sentence's, if any
-        elif country is None and not places and not _parties_in(text, True):
+        elif country is None and not places:
+            # (a sentence naming only that country, or armed groups, is still about it:
+            # "Burkina Faso is battling an insurgency that has killed 20,000")
             country = only_country.get()
+            if country is not None and _countries_in(text) - {country}:
+                country = None
         if country is None or (m.by_speaker and m.claimant_party == country):
             # "the army said it killed 20 people in Borno": the speaker's side killed them
             continue
@@ -6171,6 +6191,24 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         m.party_from_place = True
 
 
+# "Syria's civil war has killed 500,000", "the Sudanese conflict": a war named by its country
+_COUNTRY_WAR = re.compile(
+    r"\b("
+    + alternation(
+        {c for c, _, _ in _COUNTRY_ROWS}
+        | {d for _, others, _ in _COUNTRY_ROWS for d in others if d[:1].isupper() and " " not in d}
+    )
+    + r")(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:war|conflict|insurgency|uprising|revolution|fighting|violence|crisis)\b"
+)
+
+
+def _war_country(text: str, before: int) -> str | None:
+    """The one country whose war the sentence names before ``before``."""
+    found = {PARTY_NAMES.get(g, g) for g in _COUNTRY_WAR.findall(text, 0, before)}
+    return _only(found & COUNTRY_NAMES)
+
+
 def _dateline_country(dateline: str, named: "_Lazy") -> str | None:
     for part in re.split(r"[/,]", dateline):
         name = part.strip().title()
@@ -6182,6 +6220,10 @@ def _dateline_country(dateline: str, named: "_Lazy") -> str | None:
             if c in named.get():
                 return c
     return None
+
+
+def _countries_in(text: str) -> set[str]:
+    return {p for _, _, p in _parties_in(text, True) if p in COUNTRY_NAMES}
 
 
 def _only(values: set[str]) -> str | None:
@@ -6369,6 +6411,12 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             back = r.link_backward(c)
             # ("lost 490 troops killed and wounded": "lost" alone only guesses at the dead)
             if back is not None and back[1] == "killed" and r.low[back[0]] != "lost":
+                res = None
+        elif res is not None and res[3] and c.ts > 0:
+            # "we lost 11 of our men and 15 others were injured": the first count is the
+            # object of the verb before it, the passive's subject only the second
+            back = r.link_backward(c)
+            if back is not None and back[1] != res[1]:
                 res = None
         if res is not None:
             k, metric, end, coord = res
@@ -7726,6 +7774,33 @@ def _merge(
             and k not in merged_into
         ]
         if len({k[2] for k in targets}) == 1:
+            merged_into[key] = targets[0]
+    # a headline's figure says less than the body's: "Drones kill three" is the body's "killed
+    # three civilians", "kills at least 31" its "killed at least 31 civilians"
+    for key in order:
+        if key in merged_into or key[7] or key[3] != "unspecified" or not title_only(key):
+            continue
+        kind, metric, party, subject, low, high, bg, child = key
+        if low == 0 and high == 0:
+            continue
+        targets = [
+            k
+            for k in order
+            if k != key
+            and k not in merged_into
+            and not title_only(k)
+            and k[0] == kind
+            and k[1] == metric
+            and k[6] == bg
+            and not k[7]
+            and (party is None or k[2] == party)
+            and (
+                (k[4], k[5]) == (low, high)
+                or (exact(k) and (low is None or k[4] >= low) and (high is None or k[4] <= high))
+                or (exact(key) and k[4] == low)
+            )
+        ]
+        if len({(k[2], k[3]) for k in targets}) == 1:
             merged_into[key] = targets[0]
     # "casualties" that repeat a killed (or wounded) figure are that figure
     for key in order:

@@ -11,6 +11,7 @@ import pytest
 from pipeline.core.extract import extract
 from pipeline.core.model import Article
 from pipeline.core.numbers import find_quantities
+from tests.core.reading import casualty_claims
 
 PUBLISHED = date(2024, 6, 20)
 
@@ -515,3 +516,10 @@ def test_the_first_of_two_objects_may_end_in_a_place():
     # "killed A in X and B": the second count shares the verb
     found = claims("The 2006 war killed about 1,100 people in Lebanon and 160 Israelis.")
     assert {1100, 160} <= {c.low for c in found if c.metric == "killed"}
+
+
+def test_a_count_right_after_its_verb_is_not_the_next_passives_subject() -> None:
+    found = casualty_claims(
+        '"We lost nine of our men and 12 others were injured," the commander said.'
+    )
+    assert sorted((c.metric, c.low) for c in found) == [("killed", 9), ("wounded", 12)]

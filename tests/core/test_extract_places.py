@@ -1,6 +1,8 @@
 """The side of people no word names, read from the place they were killed in, and the
 army-communiqué verbs ("neutralised"). Every sentence was written for this file."""
 
+from datetime import date
+
 import pytest
 
 from pipeline.core.places import countries_of_place
@@ -229,3 +231,50 @@ def test_the_dateline_places_the_story_when_the_article_names_its_country() -> N
     assert party("KHARTOUM", body) == {"Sudan"}
     # a regional hub's dateline over a story about another country places nothing
     assert party("DUBAI", body) == {None}
+
+
+def test_a_figure_with_no_place_takes_its_paragraphs_place() -> None:
+    body = (
+        "Attacks in Nigeria and Mexico\n\n"
+        "Gunmen shot dead five traders in a market in Lagos, police said.\n\n"
+        "In Mexico, cartel gunmen ambushed a patrol in Guerrero state and shot dead four police "
+        "officers, the state prosecutor said. Two officers were wounded."
+    )
+    wounded = [c for c in casualty_claims(body) if c.metric == "wounded"]
+    assert [(c.low, c.party) for c in wounded] == [(2, "Mexico")]
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Sri Lanka's civil war killed about 100,000 people before it ended in 2009.", "Sri Lanka"),
+        ("The Nepalese conflict left more than 17,000 people dead between 1996 and 2006.", "Nepal"),
+    ],
+)
+def test_a_war_named_by_its_country_gives_its_dead_that_country(body: str, party: str) -> None:
+    (c,) = casualty_claims(body, published=date(2024, 3, 1))
+    assert (c.party, c.is_background) == (party, True)
+
+
+def test_a_country_named_by_the_sentence_does_not_block_the_articles_only_country() -> None:
+    body = (
+        "Army repels attack on base\n\n"
+        "Soldiers repelled an attack on a base near Gao in Mali on Monday, the army said.\n\n"
+        "Mali has fought an insurgency since 2012 that has killed more than 10,000 people."
+    )
+    (c,) = [c for c in casualty_claims(body, published=date(2024, 3, 1)) if c.is_background]
+    assert c.party == "Mali"
+
+
+def test_fighters_take_the_group_of_the_lead_when_the_story_names_others() -> None:
+    filler = "Residents said the market had reopened and traders had come back in recent weeks. "
+    body = (
+        "Militants storm army post\n\n"
+        "ISWAP fighters attacked the post on Monday, a security source said. "
+        + filler
+        * 6
+        + "\n\nThe army said troops neutralised 31 terrorists.\n\n"
+        "Boko Haram has also stepped up attacks."
+    )
+    (c,) = casualty_claims(body)
+    assert (c.low, c.party) == (31, "Islamic State West Africa Province")

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.core.reading import article_totals as totals
-from tests.core.reading import readers
+from tests.core.reading import casualty_claims, readers
 
 claims, one, by_low = readers(date(2024, 6, 4))
 
@@ -95,6 +95,21 @@ def test_headline_rounding_still_joins_the_body_figure():
         "Tuesday, officials said."
     )
     assert got == {("killed", 23, 23, "exact")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the headline's people are unnamed, the body's are civilians
+        "Drone strike kills 14 in Kharkiv\n\nA drone strike killed 14 civilians in Kharkiv on "
+        "Friday, the mayor said.",
+        "Rocket fire kills at least 9 in Kiryat Shmona\n\nRocket fire killed at least nine "
+        "farmers near Kiryat Shmona on Sunday, local officials said.",
+    ],
+)
+def test_a_headline_figure_with_fewer_words_is_the_bodys_figure(body):
+    found = casualty_claims(body)
+    assert [c.subject for c in found] == ["civilian"], [(c.low, c.subject) for c in found]
 
 
 def test_body_hedge_and_later_figure_are_two_claims():
