@@ -187,6 +187,19 @@ Zambia|Zambian,Zambians|Lusaka
 Zimbabwe|Zimbabwean,Zimbabweans|Harare
 """
 
+# A state's forces and their short names, read as the state: "IDF soldiers", "FARDC troops",
+# "the Islamic Emirate's border forces" (Afghanistan's Taliban government)
+_STATE_FORCES = """\
+Afghanistan|Islamic Emirate
+Burkina Faso|VDP,Volunteers for the Defence of the Homeland
+Democratic Republic of the Congo|FARDC
+Ethiopia|ENDF
+Iran|IRGC,Revolutionary Guards,Revolutionary Guard Corps,Islamic Revolutionary Guard Corps
+Israel|IDF,Zionist
+Mali|FAMa
+Myanmar|Tatmadaw
+"""
+
 # Armed groups: canonical name -> other names. Short names that are also common words or
 # other things' initials ("AA", "KIA" = killed in action, "SNA") are left out: only the
 # full name of such a group is read.
@@ -234,6 +247,59 @@ Popular Mobilisation Forces|PMF,Popular Mobilization Forces,Hashd al-Shaabi
 Kataib Hezbollah|Kata'ib Hezbollah
 Polisario Front|Polisario
 Lord's Resistance Army|LRA
+Maoists|Maoist,Naxalites,Naxalite,Naxals,CPI (Maoist),Communist Party of India (Maoist)
+Shining Path|Sendero Luminoso,MPCP,Militarized Communist Party of Peru
+Comando Vermelho|Red Command
+Primeiro Comando da Capital
+Jalisco New Generation Cartel|CJNG,Jalisco cartel,Jalisco Cartel
+Sinaloa Cartel|Sinaloa cartel
+Los Choneros
+Los Lobos
+Tren de Aragua
+MS-13|Mara Salvatrucha
+Viv Ansanm
+Gran Grif
+400 Mawozo
+Ambazonian separatists|Amba fighters,Amba boys,Ambazonia Defence Forces,Ambazonian fighters
+Ansaru
+Lakurawa
+Ansar Dine
+Azawad Liberation Front|FLA,CSP-DPA,MNLA
+FACT|Front for Change and Concord in Chad
+Coalition of Patriots for Change|CPC,3R,UPC,anti-balaka,Anti-balaka
+SPLA-IO|SPLM-IO
+FDLR|Democratic Forces for the Liberation of Rwanda
+Mai-Mai|Mai Mai
+Wazalendo
+RED-Tabara|Red Tabara
+Syrian National Army
+Hurras al-Din
+Jaish al-Adl
+PJAK
+Lashkar-e-Jhangvi
+Baloch Liberation Front|BLF
+The Resistance Front|TRF
+Hizbul Mujahideen
+United National Liberation Front|UNLF
+Arambai Tenggol
+Karen National Union|KNU,Karen National Liberation Army,KNLA
+Karenni Army
+Chin National Army
+Barisan Revolusi Nasional|BRN
+Free Papua Movement|OPM,TPNPB,West Papua National Liberation Army,TPNPB-OPM
+Bangsamoro Islamic Freedom Fighters|BIFF
+Dawlah Islamiyah|Maute group
+Moro Islamic Liberation Front|MILF
+Segunda Marquetalia
+Indigenous People of Biafra|IPOB,Eastern Security Network,ESN
+SPLM-N
+Al-Aqsa Martyrs' Brigades|al-Aqsa Martyrs Brigade,Al-Aqsa Martyrs Brigades
+Popular Front for the Liberation of Palestine|PFLP
+Asa'ib Ahl al-Haq
+Harakat al-Nujaba
+Islamic Resistance in Iraq
+Libyan National Army|LNA
+Russian Volunteer Corps|RDK
 """
 
 
@@ -253,6 +319,10 @@ def _build() -> tuple[dict[str, str], dict[str, str]]:
             names[d] = country
         for c in caps:
             capitals[c] = country
+    for line in _STATE_FORCES.strip().splitlines():
+        country, _, others_line = line.partition("|")
+        for o in others_line.split(","):
+            names[o] = country
     for line in _GROUPS.strip().splitlines():
         name, _, others_line = line.partition("|")
         for o in [name, *others_line.split(",")]:
@@ -620,6 +690,41 @@ SOURCE_NOUNS = {
     "radio",
     "navy",
     "bureau",
+    # more bodies and people that give tolls: "according to humanitarian partners"
+    "partners",
+    "agencies",
+    "responders",
+    "humanitarians",
+    "researchers",
+    "ombudsman",
+    "envoy",
+    "chairman",
+    "chairperson",
+    "elders",
+    "survivors",
+    "villagers",
+    "locals",
+    "nurses",
+    "morgue",
+    "mortuary",
+    "coalition",
+    "alliance",
+    "movement",
+    "charity",
+    "association",
+    "society",
+    "directorate",
+    "gendarmerie",
+    "corps",
+    "brigade",
+    "battalion",
+    "division",
+    "diplomats",
+    "diplomat",
+    "representative",
+    "aide",
+    "adviser",
+    "advisor",
 }
 
 TITLE_WORDS = {
@@ -2113,6 +2218,51 @@ class _Context:
     # the bodies the article names by their acronym: "the Ethiopian Human Rights Commission"
     # -> "EHRC" (see _by_acronym)
     short: dict[str, str] = field(default_factory=dict)
+    body: str = ""  # the article's text, for _named_body
+    named_bodies: dict[str, str | None] | None = None
+
+
+# a body a later "the association said" points back to: "the Kebbi Farmers Association"
+_BODY_HEADS = (
+    "Association",
+    "Alliance",
+    "Coalition",
+    "Movement",
+    "Division",
+    "Brigade",
+    "Battalion",
+    "Federation",
+    "Union",
+    "Network",
+    "Commission",
+    "Committee",
+    "Council",
+    "Observatory",
+    "Front",
+    "Society",
+    "Foundation",
+    "Institute",
+)
+_NAMED_BODY = re.compile(
+    r"\b((?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|and|the)\s+){0,2}){1,6})("
+    + "|".join(_BODY_HEADS)
+    + r")\b"
+)
+
+
+def _named_body(ctx: _Context, head: str) -> str | None:
+    """The one body the article names with this head ("the Kebbi Farmers Association" for a
+    bare "the association"), None when it names none or several."""
+    if ctx.named_bodies is None:
+        found: dict[str, set[str]] = {}
+        for m in _NAMED_BODY.finditer(ctx.body):
+            words = m.group(1).split()
+            while words and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if words and words[-1] not in ("of", "for", "and", "the"):
+                found.setdefault(m.group(2).lower(), set()).add(" ".join([*words, m.group(2)]))
+        ctx.named_bodies = {k: _only(v) for k, v in found.items()}
+    return ctx.named_bodies.get(head)
 
 
 # words without which no count can be read: a digit aside, every count holds one of them
@@ -2548,6 +2698,10 @@ def _normalise_name(
             own = _own_troops(sentence_text)
             if own is not None:
                 return (f"{_DEMONYM.get(own, own)} {head}", own)
+    if len(lows) == 1 and party is None and head.title() in _BODY_HEADS:
+        named = _named_body(ctx, head)
+        if named is not None:
+            return (named, _parties_in(named)[0][2] if _parties_in(named) else None)
     if head in ("data", "figures", "sources", "information", "statistics", "reports") and (
         "official" in lows
     ):
@@ -5470,7 +5624,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     title = (article.title or "").strip()
     if title and not body.lstrip().startswith(title[: min(len(title), 40)]):
         sents.insert(0, _Sentence(0, 0, title, -1, False, virtual=True))
-    ctx = _Context()
+    ctx = _Context(body=body)
     _titled_names(body, ctx)
     _defined_acronyms(body, ctx)
     mentions: list[_Mention] = []
@@ -6063,7 +6217,9 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:market|road|street|avenue|highway|bridge|square|roundabout|junction|mosque|"
-    r"church|school|hospital|clinic|hotel|stadium|mall|station|airport)s?\b"
+    r"church|school|hospital|clinic|hotel|stadium|mall|station|airport|air\s+base|airbase|"
+    r"base|barracks|camp|prison|jail|port|terminal|university|college|refinery|checkpoint|"
+    r"crossing)s?\b"
 )
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from tests.core.reading import readers
+from tests.core.reading import casualty_claims, readers
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
 
@@ -805,3 +805,28 @@ def test_he_points_back_to_a_described_official():
         "wounded, he said."
     )
     assert found[5].claimant == found[9].claimant == "provincial governor"
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "At least 60 civilians have been killed since May, according to humanitarian partners.",
+            "humanitarian partners",
+        ),
+        # a bare head points back to the one body of that head the article names
+        (
+            "The Kebbi Farmers Association condemned the raid. Eleven villagers were killed, "
+            "the association said.",
+            "Kebbi Farmers Association",
+        ),
+        (
+            "The 4th Infantry Division said troops clashed with rebels. A fifth rebel was "
+            "captured, the division said.",
+            "4th Infantry Division",
+        ),
+    ],
+)
+def test_more_kinds_of_source_give_tolls(body: str, claimant: str) -> None:
+    (c,) = casualty_claims(body)
+    assert c.claimant == claimant

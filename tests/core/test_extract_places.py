@@ -278,3 +278,32 @@ def test_fighters_take_the_group_of_the_lead_when_the_story_names_others() -> No
     )
     (c,) = casualty_claims(body)
     assert (c.low, c.party) == (31, "Islamic State West Africa Province")
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # a state's forces under their short name are the state
+        (
+            "Four FARDC soldiers were killed in the ambush, the governor said.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Two IRGC members were killed in the strike, state media said.", "Iran"),
+        # armed groups of many wars, not only the ones the dev sets cover
+        ("Police said 12 Maoists were killed in the encounter.", "Maoists"),
+        ("The army said it killed nine Shining Path fighters.", "Shining Path"),
+        ("Troops killed 14 Ambazonian separatists, the ministry said.", "Ambazonian separatists"),
+    ],
+)
+def test_state_forces_and_armed_groups_of_many_wars(body: str, party: str) -> None:
+    (c,) = casualty_claims(body)
+    assert c.party == party
+
+
+def test_a_facility_named_after_a_place_abroad_is_not_that_country() -> None:
+    body = (
+        "Soldiers buried\n\n"
+        "LIMA - The bodies of five soldiers killed in an ambush arrived at the Las Palmas air "
+        "base in Lima on Wednesday, the army said."
+    )
+    assert {c.party for c in casualty_claims(body)} == {"Peru"}
