@@ -1133,7 +1133,10 @@ _TRIGGER_HINT = re.compile(
     r"shaheed|behead|lynch|fatal|bodies|corpse|wound|injur|hurt|hospital|clinic|maim|missing|captur|"
     r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|treatment|"
     r"prisoner|hostage|"
-    r"unaccounted|rubble|debris|ruins|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b",
+    r"unaccounted|rubble|debris|ruins|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b|"
+    # a headline's present tense ("Boy shoots himself"), not "shooting" (a word of every
+    # crime report, with no count of its own)
+    r"^shoots$",
     re.IGNORECASE,
 )
 # Past forms that read both ways: "were killed" (people first) or "killed a man" (verb first).
@@ -1443,6 +1446,7 @@ _SIDE = re.compile(r"\bon the ([A-Z][\w'-]+) side\b")
 _QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»", "*", "(", ")"}
 _PRONOUN_SING = {"he", "she"}
 _OBJ_SELF = {"himself", "herself"}
+_AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 _POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
 
 # (possessive where nothing after the run could make it give back: the same tokens, with no
@@ -4375,7 +4379,15 @@ class _SentenceReader:
         n = self.n
         # (only the tokens that can open a person: a determiner, a pronoun, a capital)
         skip_to = 0
-        for i in [i for i, w in enumerate(low) if w in _SINGULAR_STARTS or words[i][:1].isupper()]:
+        # a headline drops its articles: "Gunman sought after man shot at a bar"
+        headline = self.st.virtual or self.st.line_no == 0
+        for i in [
+            i
+            for i, w in enumerate(low)
+            if w in _SINGULAR_STARTS
+            or words[i][:1].isupper()
+            or (headline and i > 0 and w in PERSON_SING and self._bare_subject(i))
+        ]:
             if i < skip_to or i in covered:
                 continue
             w = low[i]
@@ -4446,7 +4458,9 @@ class _SentenceReader:
                 c = self._one(i, i + 1, i if low[i + 1] in _AUX else -1)
                 c.low = c.high = 2
                 out.append(c)
-            elif (i == 0 or low[i - 1] in ("|", ":", "-", "–")) and w in PERSON_SING:
+            elif (
+                i == 0 or low[i - 1] in ("|", ":", "-", "–") or (headline and self._bare_subject(i))
+            ) and w in PERSON_SING:
                 # a headline's bare noun: "Man shot, killed on ..."
                 out.append(self._one(i, i + 1, i))
             elif (
@@ -4499,6 +4513,28 @@ class _SentenceReader:
             res.append(c)
             last_end = c.te
         return res
+
+    def _bare_subject(self, i: int) -> bool:
+        """A headline's person noun at ``i`` with no article, as the subject of a casualty
+        verb after a clause word or a claim ("Gunman sought after man shot", "Police say
+        woman found dead in car")."""
+        low = self.low
+        if i == 0 or low[i - 1] in _DETERMINERS or low[i - 1] in TRIGGERS:
+            return False
+        j = i + 1
+        if j < self.n and low[j] in _BARE_AUX:
+            j += 1
+        if j >= self.n or not (
+            (j in self.trig and "P" in self.trig[j][1])
+            or (low[j] in TRIGGERS and "P" in TRIGGERS[low[j]][1])
+        ):
+            return False
+        # up to two words that describe the person ("teen boy", "young person"; not a
+        # place or a school, "Springfield officer shot" may tell of a shot that missed)
+        b = i - 1
+        while b >= 0 and b >= i - 2 and low[b] in _BARE_MODS:
+            b -= 1
+        return b < 0 or low[b] in _HEAD_OPENERS
 
     def _one(self, ts: int, te: int, head: int) -> _Cand:
         cs = self.toks.starts[ts]
@@ -4721,6 +4757,12 @@ class _SentenceReader:
             if w in _AUX or (w.endswith("ly") and len(w) > 4):
                 aux = aux or w in ("was", "were", "been", "be", "being", "is", "are", "got")
                 k += 1
+                continue
+            if w in _WHERE_ADVERBS and aux:
+                k += 1  # "was found nearby with a gunshot wound"
+                continue
+            if aux and k + 2 < n and low[k + 1] in _DISTANCE_UNITS and low[k + 2] == "away":
+                k += 3  # "was found four blocks away with a gunshot wound"
                 continue
             after = self._after_being(k)
             if after is not None:
@@ -5007,6 +5049,10 @@ class _SentenceReader:
             return None
         metric, end = self._trigger_metric(k)
         if metric in ("casualties", "wounded") and self._precaution(k, end):
+            return None
+        if not aux and low[k] in _BOTH_WAYS and c.te == k and low[c.ts] in _AGENT_PRONOUNS:
+            # "he killed people", "she shot at the car": a pronoun before the bare verb is the
+            # one who did it (a headline's bare passive never opens on a pronoun)
             return None
         if not aux and low[k] in _BOTH_WAYS:
             # no "was/were": "X killed a man" is X doing the killing
@@ -5414,6 +5460,20 @@ _NP_BREAK = frozenset(
 )
 # the lower-case words that can start a reading of one person in _candidates (any
 # capitalised word can too: a name)
+# the words that open a headline's clause, after which its subject comes bare
+_HEADLINE_CLAUSE = frozenset({"after", "as", "when", "where", "while", "before", ":", ","})
+_CLAIM_VERBS = frozenset({"says", "say", "said", "claims", "claim", "believe", "believes"})
+_WHERE_ADVERBS = frozenset({"nearby", "away", "outside", "inside", "there", "downstairs"})
+_DISTANCE_UNITS = frozenset({"blocks", "block", "miles", "mile", "feet", "yards", "metres"})
+_HEAD_OPENERS = _HEADLINE_CLAUSE | _CLAIM_VERBS | {"|", "-", "–"}
+_BARE_MODS = frozenset(
+    {
+        "young", "teen", "teenage", "elderly", "old", "unarmed", "pregnant", "local", "off-duty",
+        "police", "security", "army", "female", "male", "homeless", "innocent", "armed",
+    }
+)  # fmt: skip
+_BARE_AUX = frozenset({"found", "was", "is", "reported", "being", "left"})
+_DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "his", "her", "their"})
 _SINGULAR_STARTS = (
     {"another", "a", "an", "the", "'s", "him", "his", "her", "both"}
     | _POSSESSIVE_DET
@@ -6482,22 +6542,32 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
     for the people counted so far plus one (and is not merged into the first). Killed people
     are counted apart from the others; "another man was shot" with no death is a wounded
     one."""
-    seen = {"k": 0, "h": 0}
+    # k: the dead, h: the wounded, c: people shot, killed or not (the dead may be among them)
+    seen = {"k": 0, "h": 0, "c": 0}
     # counts stated in the sentence at hand ("one died and a second was hurt"); a count in
     # another sentence (a headline's total) may already hold the person
-    local = {"k": 0, "h": 0}
+    local = {"k": 0, "h": 0, "c": 0}
     local_sent = -1
+    dead = 0  # the largest death toll given so far, for "a third victim" after "two died"
+    head_end = body.find("\n")  # the end of the first line (a headline, when more follow)
     shot: list[_Mention] = []  # single people shot (hit, killed or not) so far
     for m in mentions:
         if not m.own_figure or m.metric not in ("killed", "wounded", "casualties"):
             continue
         fam = "k" if m.metric == "killed" else "h"
+        hit = "c" if m.metric == "casualties" else fam
         if m.sent != local_sent:
-            local = {"k": 0, "h": 0}
+            local = {"k": 0, "h": 0, "c": 0}
             local_sent = m.sent
         if not m.single:
             if m.low is not None and m.low == m.high and m.low < 100:
-                local[fam] = max(local[fam], int(m.low))
+                local[hit] = max(local[hit], int(m.low))
+                if fam == "k" and not m.virtual:
+                    dead = max(dead, int(m.low))
+                if m.low == 1 and not m.virtual and not 0 <= m.span[0] < head_end:
+                    # "one man was shot" in the body (not the headline's "one dead"): one
+                    # person, as "a man"
+                    seen[hit] = max(seen[hit], 1)
             continue
         if (
             m.additional
@@ -6507,7 +6577,7 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
         ):
             m.additional = False  # "Doe was also shot": a person named before
         if not m.additional:
-            seen[fam] = max(seen[fam], 1)
+            seen[hit] = max(seen[hit], 1)
             if m.metric == "casualties":
                 shot.append(m)
             continue
@@ -6516,12 +6586,19 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
             for x in shot:
                 x.metric = "wounded"
             shot.clear()
+            seen["h"] = max(seen["h"], seen["c"])
+            seen["c"] = 0
         for f in seen:
             seen[f] = max(seen[f], local[f])
+        if fam == "h":
+            # "left one man dead and another wounded", "both teens died ... a third teenager
+            # was hurt": people shot before who are among the dead are no wounded to add to
+            kk = max(seen["k"], dead) if m.ordinal else seen["k"]
+            seen["h"] = max(seen["h"], seen["c"] - kk)
         if m.ordinal:
             # "the second victim": the n-th person counting the dead and the hurt together
             # (at most one more than counted so far)
-            other = seen["h" if fam == "k" else "k"]
+            other = max(seen["k"], dead) if fam == "h" else seen["h"]
             seen[fam] = min(seen[fam] + 1, max(seen[fam], m.ordinal - other, 1))
         else:
             if seen[fam] == 0 and fam == "h" and m.metric == "casualties" and seen["k"]:

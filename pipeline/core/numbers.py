@@ -355,6 +355,11 @@ _PERSON_AFTER = re.compile(
     r"wounded|injured)\b",
     re.IGNORECASE,
 )
+# "a mother of three", "father of two": the count of someone's children, no people hit
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s*$",
+    re.IGNORECASE,
+)
 _YEARISH_BEFORE = re.compile(
     r"\b(?:in|since|of|by|from|until|till|to|year|summer|winter|spring|fall|autumn|early|late|"
     r"mid|during|before|after|between|and|the|fiscal|through|circa|c\.)\s*$",
@@ -404,6 +409,8 @@ def _is_excluded(text: str, s: int, e: int, raw: str, value: float) -> bool:
         return True
     if _NAME_COMMA_BEFORE.search(before) and re.match(r"\s*,", after) and value < 120:
         return True  # "John Smith, 23,": an age
+    if before.rstrip().endswith("of") and value < 20 and _PARENT_OF_BEFORE.search(before):
+        return True
     low_before = before.lower()
     return raw.lower() == "one" and bool(
         re.search(r"\b(?:no|any|every|some|each|the)\s*$", low_before)
