@@ -5891,6 +5891,12 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 st = sents[si]
                 spoken.extend((si, sp) for sp in _find_speakers(st, _tokenize(st.text), ctx))
         _name_described(mentions, spoken, sents)
+    if _RELEASE.search(body, 0, 600) is not None:
+        issuer = _issuer(body, title, ctx)
+        if issuer is not None:
+            for m in mentions:
+                if m.kind == "casualty" and m.claimant is None:
+                    m.claimant, m.claimant_party = issuer
     _resolve_article(mentions, body, title, article.dateline or "")
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
@@ -6155,6 +6161,66 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         return
     for m in own:
         m.metric = "killed"
+
+
+# a document a body issues in its own name: its figures no one else is said to give are its
+# own ("PRESS RELEASE", "COMMUNIQUÉ No. 12", "Bulletin No. 87", "Flash Update No. 2")
+_RELEASE = re.compile(
+    r"\b(?:PRESS\s+RELEASE|Press\s+[Rr]elease|COMMUNIQU[EÉ]|(?:Official\s+)?[Cc]ommuniqu[eé]\s+[Nn]o|"
+    r"Bulletin\s+[Nn]o|Flash\s+Update|Situation\s+Report|SITUATION\s+REPORT)\b"
+)
+# "The Joint Command of the Armed Forces informs public opinion", "The Government informs
+# national and international public opinion"
+_INFORMS = re.compile(
+    r"(?:^|\n)(?:\d+\.\s*)?(?:The\s+)?(?P<who>[A-Z][^\n]{1,150}?)\s+(?:informs|announces\s+to)\b"
+    r"[^\n]{0,40}?\bpublic\s+opinion"
+)
+# a letterhead line: "MINISTRY OF NATIONAL DEFENCE", "UGANDA PEOPLES' DEFENCE FORCES"
+_LETTERHEAD = re.compile(
+    r"^(?P<who>[A-Z][A-Z'’ .,-]{3,80}\b(?:MINISTRY|FORCES|COMMAND|ARMY|POLICE|GOVERNMENT|OFFICE|"
+    r"AGENCY|SERVICE|PRESIDENCY|DEFENCE|DEFENSE|COMMISSION|COMMITTEE|CROSS|CRESCENT)\b"
+    r"[A-Z'’ .,-]{0,60})$",
+    re.MULTILINE,
+)
+# "UPDF neutralises 11 ...", "MSF: teams treat 48 wounded", "SNAI reports 11 deaths"
+_TITLE_ACRONYM = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s+)?(?P<who>[A-Z]{2,8})\b")
+# (what an official letterhead names that is only its part, not the issuing body)
+_LETTERHEAD_SKIP = re.compile(r"\b(?:PRESS|RELEASE|COMMUNIQU|SPOKESPERSON|SPOKESMAN|BULLETIN)")
+
+
+def _issuer(body: str, title: str, ctx: _Context) -> tuple[str, str | None] | None:
+    """Who issued a press release, communiqué or bulletin: the body that "informs public
+    opinion", else its letterhead, else the acronym its title opens on ("UPDF neutralises ...")
+    when the article defines it, else the one body its first sentence names by an acronym."""
+    head = body[:1500]
+    found = _INFORMS.search(head)
+    words: list[str] | None = None
+    if found is not None:
+        words = found.group("who").split()
+    else:
+        for lh in _LETTERHEAD.finditer(head):
+            if not _LETTERHEAD_SKIP.search(lh.group("who")):
+                words = [
+                    w if w in ("OF", "AND", "THE", "FOR") else w.title()
+                    for w in lh.group("who").strip(" ,.-").split()
+                ]
+                words = [w.lower() if w in ("OF", "AND", "THE", "FOR") else w for w in words]
+                break
+    if words is None:
+        lead = title or body.lstrip().split("\n", 1)[0]
+        acr = _TITLE_ACRONYM.match(lead)
+        if acr is not None and acr.group("who") in ctx.acronyms:
+            return ctx.acronyms[acr.group("who")]
+        defs = [a for _, a in _acronym_defs(head) if a in ctx.acronyms]
+        if defs and acr is not None and acr.group("who") in defs:
+            return ctx.acronyms[acr.group("who")]
+        return None
+    res = _normalise_claimant(words, ctx, head)
+    if res is not None and res[0].lower() in ("government", "the government"):
+        country = _only(_countries_in(head))
+        if country is not None:
+            return (f"{_DEMONYM.get(country, country)} government", country)
+    return res
 
 
 def _resolve_article(

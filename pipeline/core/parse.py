@@ -669,6 +669,13 @@ def _n_words(unit: str) -> int:
     return unit.count(" ") + 1
 
 
+# the line that says a body issued the text itself ("PRESS RELEASE", "COMMUNIQUÉ No. 41")
+_RELEASE_LINE_RE = re.compile(
+    r"^\W*(?:PRESS\s+RELEASE|Press\s+[Rr]elease|(?:OFFICIAL\s+|Official\s+)?COMMUNIQU[EÉ]|"
+    r"(?:Official\s+)?Communiqu[eé])\b"
+)
+
+
 def _clean(text: str, title_hint: str | None) -> _Parsed:
     out = _Parsed()
     units = _split_units(_normalise(text))
@@ -698,6 +705,8 @@ def _clean(text: str, title_hint: str | None) -> _Parsed:
             and not (("(" in u or "=" in u) and _looks_like_script(u))
         ):
             kind = "text"  # long prose: none of the short boilerplate classes apply
+        elif w <= 6 and _RELEASE_LINE_RE.match(u):
+            kind = "text"  # "PRESS RELEASE": kept, the extractor reads whose document it is
         elif _is_link_line(u):
             kind = "link"
         elif _BOLD_ONLY_RE.match(u) and u[0] in "-*•▪►·" and not u.startswith("**"):

@@ -11,6 +11,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.core.extract import extract
+from pipeline.core.model import RawDocument
+from pipeline.core.parse import parse_article
 from tests.core.reading import casualty_claims, readers
 
 PUBLISHED = date(2024, 6, 9)  # a Sunday
@@ -830,3 +833,47 @@ def test_he_points_back_to_a_described_official():
 def test_more_kinds_of_source_give_tolls(body: str, claimant: str) -> None:
     (c,) = casualty_claims(body)
     assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the letterhead names the body that issues the release
+        (
+            "Troops repel raid on border post\n\nMINISTRY OF DEFENCE\n\nPRESS RELEASE\n\n"
+            "Troops of the northern sector repelled an attack on a border post on Monday. "
+            "Four soldiers were killed and six were wounded in the fighting.",
+            "Ministry of Defence",
+        ),
+        # the body that "informs public opinion"
+        (
+            "Communique on the attack at Kora\n\nCOMMUNIQUE\n\n"
+            "The National Police Directorate informs public opinion that an attack took place "
+            "at Kora on Sunday. Two officers were killed.",
+            "National Police Directorate",
+        ),
+        # the acronym the title opens on, defined in the text
+        (
+            "NRC evacuates staff after shelling\n\nPress release\n\n"
+            "The Northern Relief Corps (NRC) evacuated its staff from the camp on Friday "
+            "after shelling in which 12 displaced people were killed.",
+            "NRC",
+        ),
+    ],
+)
+def test_a_press_release_speaks_for_its_issuer(text: str, claimant: str) -> None:
+    art = parse_article(RawDocument(doc_id="r1", source_file="r1.txt", raw_text=text))
+    found = [c for c in extract(art).claims if c.kind == "casualty"]
+    assert found and all(c.claimant == claimant for c in found), [
+        (c.low, c.claimant) for c in found
+    ]
+
+
+def test_a_news_story_quoting_no_one_has_no_issuer() -> None:
+    text = (
+        "Troops repel raid on border post\n\nBy Jane Roe\n\n"
+        "Troops of the northern sector repelled an attack on a border post on Monday. "
+        "Four soldiers were killed and six were wounded in the fighting."
+    )
+    art = parse_article(RawDocument(doc_id="r2", source_file="r2.txt", raw_text=text))
+    assert {c.claimant for c in extract(art).claims if c.kind == "casualty"} == {None}
