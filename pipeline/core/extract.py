@@ -5894,9 +5894,9 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
     if _RELEASE.search(body, 0, 600) is not None:
         issuer = _issuer(body, title, ctx)
         if issuer is not None:
-            for m in mentions:
-                if m.kind == "casualty" and m.claimant is None:
-                    m.claimant, m.claimant_party = issuer
+            for mm in mentions:
+                if mm.kind == "casualty" and mm.claimant is None:
+                    mm.claimant, mm.claimant_party = issuer
     _resolve_article(mentions, body, title, article.dateline or "")
     claims = _merge(article, mentions, body, sents)
     return Extraction(claims=claims, events=_dedupe_events(events))
