@@ -6260,6 +6260,8 @@ def _resolve_article(
 # Fasher": a capitalised place after a locative preposition (the place is the group "p")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout|"
+    # "suburbs of Bawku", "the outskirts of Goma"
+    r"(?:suburbs?|outskirts|environs|areas?|parts?|villages?|towns?|city|district)\s+of|"
     # "west of Khan Younis", "15 km north of Goma"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
     r"(?:the\s+)?"
@@ -6284,6 +6286,17 @@ _COUNTRY_PLACE = re.compile(
 _PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap test first
 
 
+# a headline or lead that opens on its place: "Bawku: 5 shot dead in renewed clashes"
+_PLACE_OPENING = re.compile(r"(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s")
+
+
+def _chain_locatives(text: str) -> Iterator[re.Match[str]]:
+    opening = _PLACE_OPENING.match(text)
+    if opening is not None:
+        yield opening
+    yield from _LOCATIVE.finditer(text)
+
+
 def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
     """Where ``text`` puts something, as (offset, the countries the place could be in, whether
     the name is strong evidence: a country, a capital, a place's own name): "killed in
@@ -6297,11 +6310,13 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
         country = PARTY_NAMES.get(m.group("c"))
         if country in COUNTRY_NAMES:
             out.append((m.start(), (country,), True))
-    for m in _LOCATIVE.finditer(text):
+    for m in _chain_locatives(text):
         words = m.group("p").split()
         # the whole name; a possessive country before a place ("Sudan's El Fasher"); a
         # place after a hyphenated holder ("Houthi-held Sanaa", "Russian-occupied Melitopol")
         names = [" ".join(words)]
+        if len(words) > 1 and words[-1] in _KIND_WORDS:
+            names.append(" ".join(words[:-1]))  # "the Upper East Region": "Upper East"
         if words[0][2:3] == "-" and words[0][:2].lower() in ("al", "el", "ad", "an", "as", "ar"):
             # "al-Jazira", "El-Fasher": also as GeoNames writes such names
             rest = " ".join([words[0][3:], *words[1:]])
@@ -6340,6 +6355,24 @@ def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
     return out
 
 
+# the kind of place a name may end on ("Enga Province", "Upper East Region")
+_KIND_WORDS = frozenset(
+    {
+        "Region",
+        "Province",
+        "State",
+        "District",
+        "County",
+        "Governorate",
+        "Oblast",
+        "Prefecture",
+        "Department",
+        "Municipality",
+        "Territory",
+        "Division",
+        "Regency",
+    }
+)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:market|road|street|avenue|highway|bridge|square|roundabout|junction|mosque|"

@@ -45,8 +45,8 @@ def check(body: str, expected: list[Row]) -> None:
             "Rebel officials said a Saudi-led air raid killed 12 people and wounded 37 in "
             "the port city of Hodeidah.",
             [
-                ("killed", 12, 12, "exact", None, "unspecified"),
-                ("wounded", 37, 37, "exact", None, "unspecified"),
+                ("killed", 12, 12, "exact", "Yemen", "unspecified"),
+                ("wounded", 37, 37, "exact", "Yemen", "unspecified"),
             ],
         ),
         (

@@ -307,3 +307,20 @@ def test_a_facility_named_after_a_place_abroad_is_not_that_country() -> None:
         "base in Lima on Wednesday, the army said."
     )
     assert {c.party for c in casualty_claims(body)} == {"Peru"}
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # a place after "the outskirts of", "residential areas of"
+        ("Three people were shot dead on the outskirts of Tamale, police said.", "Ghana"),
+        ("Mortars killed five civilians in residential areas of Mazar-i-Sharif.", "Afghanistan"),
+        # a name that ends on its kind of place: "the Upper West Region" is "Upper West"
+        ("Nine villagers were killed in the Upper West Region on Sunday.", "Ghana"),
+        # a headline that opens on its place
+        ("Tamale: two killed, six hurt in clashes\n\nThe clashes began on Friday.", "Ghana"),
+    ],
+)
+def test_more_ways_of_naming_the_place(body: str, party: str) -> None:
+    found = casualty_claims(body)
+    assert found and all(c.party == party for c in found), [(c.low, c.party) for c in found]
