@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from eval import article_totals_of, to_article  # noqa: E402
 
-from pipeline.core.extract import PARTY_NAMES, extract  # noqa: E402
+from pipeline.core.extract import PARTY_NAMES, _abbreviates, _is_acronym, extract  # noqa: E402
 from pipeline.core.model import Claim  # noqa: E402
 
 DEFAULT_SETS = [ROOT / "bench" / "data" / "conflict_probe.jsonl"]
@@ -42,11 +42,14 @@ def same_claimant(gold: str | None, got: str | None) -> bool:
     """Loose: both unattributed, or the names share most of their words ("Sudan Doctors
     Network" = "the Sudan Doctors Network"; "Ukraine Ministry of Defence" = "Ukrainian
     Defence Ministry" is not asked of this test, only a shared core); an armed group's
-    acronym and full name are one claimant."""
+    acronym and full name are one claimant, and so are any body's acronym and name."""
     if not gold or not got:
         return not gold and not got
     if PARTY_NAMES.get(gold, gold) == PARTY_NAMES.get(got, got):
         return True  # one armed group's acronym and name: "BLA" = "Balochistan Liberation Army"
+    for short, full in ((gold, got), (got, gold)):
+        if _is_acronym(short) and _abbreviates(short, full.split()):
+            return True  # a body and its acronym: "SOHR" = "Syrian Observatory for Human Rights"
     a, b = _words(gold), _words(got)
     if not a or not b:
         return False

@@ -2250,8 +2250,14 @@ _BODY_HEADS = (
 _NAMED_BODY = re.compile(
     r"\b((?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|and|the)\s+){0,2}){1,6})("
     + "|".join(_BODY_HEADS)
-    + r")\b"
+    # "the Syrian Observatory for Human Rights": the name may go on after its head
+    + r")\b((?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
 )
+
+
+def _party_of_name(name: str) -> str | None:
+    found = _parties_in(name, include_capitals=True)
+    return found[0][2] if found else None
 
 
 def _named_body(ctx: _Context, head: str) -> str | None:
@@ -2261,10 +2267,14 @@ def _named_body(ctx: _Context, head: str) -> str | None:
         found: dict[str, set[str]] = {}
         for m in _NAMED_BODY.finditer(ctx.body):
             words = m.group(1).split()
-            while words and words[0] in ("The", "A", "An"):
-                words = words[1:]
-            if words and words[-1] not in ("of", "for", "and", "the"):
-                found.setdefault(m.group(2).lower(), set()).add(" ".join([*words, m.group(2)]))
+            while words and (words[0] in ("The", "A", "An") or words[0].endswith("-based")):
+                words = words[1:]  # (not "the Britain-based" of "the Britain-based Observatory")
+            if (words and words[-1] not in ("of", "for", "and", "the")) or (
+                not words and m.group(3)  # "the Council of Elders"
+            ):
+                name = " ".join([*words, m.group(2)])
+                tail = " ".join(m.group(3).split())
+                found.setdefault(m.group(2).lower(), set()).add(f"{name} {tail}".strip())
         ctx.named_bodies = {k: _only(v) for k, v in found.items()}
     return ctx.named_bodies.get(head)
 
@@ -2529,7 +2539,12 @@ def _normalise_name(
         "when",
     ):
         words = words[1:]
-    while words and (words[0].lower() in _WEEKDAYS or words[0] in (",", "'s", "’s")):
+    while words and (
+        words[0].lower() in _WEEKDAYS
+        or words[0] in (",", "'s", "’s")
+        # "the Britain-based Syrian Observatory": where it sits is no part of its name
+        or (words[0].endswith("-based") and len(words) > 1 and _is_cap(words[1]))
+    ):
         words = words[1:]
     while words and words[-1] in (",", "'s", "’s", "the"):
         words = words[:-1]
@@ -2702,10 +2717,17 @@ def _normalise_name(
             own = _own_troops(sentence_text)
             if own is not None:
                 return (f"{_DEMONYM.get(own, own)} {head}", own)
+    if lows[-1] in ("monitor", "watchdog") and all(
+        w in ("war", "rights", "human") or w.endswith("-based") for w in lows[:-1]
+    ):
+        # "the Britain-based war monitor": the monitoring body the article names
+        named = _named_body(ctx, "observatory") or _named_body(ctx, "network")
+        if named is not None:
+            return (named, _party_of_name(named))
     if len(lows) == 1 and party is None and head.title() in _BODY_HEADS:
         named = _named_body(ctx, head)
         if named is not None:
-            return (named, _parties_in(named)[0][2] if _parties_in(named) else None)
+            return (named, _party_of_name(named))
     if head in ("data", "figures", "sources", "information", "statistics", "reports") and (
         "official" in lows
     ):

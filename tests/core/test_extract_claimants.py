@@ -836,6 +836,33 @@ def test_more_kinds_of_source_give_tolls(body: str, claimant: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # a monitor described, not named, is the monitoring body the article names
+        (
+            "The Yemen Observatory for Civil Rights recorded the raids. At least 16 people "
+            "were killed, the London-based monitor said.",
+            "Yemen Observatory for Civil Rights",
+        ),
+        # where a body sits is no part of its name
+        (
+            "The Geneva-based Sahel Observatory for Peace said 21 herders were killed.",
+            "Sahel Observatory for Peace",
+        ),
+        # a name that goes on after its head
+        (
+            "The Council of Elders condemned the raid. Eleven villagers were killed, the "
+            "council said.",
+            "Council of Elders",
+        ),
+    ],
+)
+def test_described_and_placed_bodies_are_their_names(body: str, claimant: str) -> None:
+    (c,) = casualty_claims(body)
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [
         # the letterhead names the body that issues the release
