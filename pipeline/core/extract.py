@@ -926,6 +926,20 @@ _HEADLINE_VERB = (
 )
 # (pattern, metric, roles, keys): a pattern is only tried on a sentence holding one of its
 # key strings (see _phrases)
+# the shooter's own death, one more dead person besides those he shot (_count_additional):
+# "he then took his own life", "turned the gun on herself" (not "tried to take his own life":
+# only the forms of a thing done)
+_SUICIDE = re.compile(
+    r"\b(?:took|takes|taking|taken) (?:his|her) own life\b|"
+    r"\bturn(?:ed|s|ing) (?:the|a|his|her) (?:gun|weapon|rifle|firearm|pistol|handgun|"
+    r"shotgun) on (?:himself|herself)\b"
+)
+_SUICIDE_KEYS = ("own life", "himself", "herself", "self-inflicted")
+# "killed himself", "before killing herself": the same death, read by the verb's own rule
+_SELF_KILLED = re.compile(
+    r"\b(?:killed|killing|kills|fatally shot|shot and killed|shooting and killing) "
+    r"(?:himself|herself)\b"
+)
 _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
     (re.compile(r"\blost (?:their|his|her|its) lives?\b"), "killed", "P", ("lost",)),
     # "we lost 12 of our men", "the army lost 30 soldiers": people only (the object must read
@@ -1134,6 +1148,7 @@ _TRIGGER_HINT = re.compile(
     r"abduct|kidnap|captiv|detention|casualt|shot|lives|gunned|condition|treated|treatment|"
     r"prisoner|hostage|"
     r"unaccounted|rubble|debris|ruins|\btoll\b|harmed|succumb|deceased|grazed|gunshot|\blost\b|"
+    r"^(?:himself|herself|life)$|"
     # a headline's present tense ("Boy shoots himself"), not "shooting" (a word of every
     # crime report, with no count of its own)
     r"^shoots$",
@@ -2187,6 +2202,7 @@ class _Mention:
     mixed_sides: bool = False
     single: bool = False  # one person, named or described ("a man", "Jane Doe", "he")
     additional: bool = False  # a person beyond those counted so far ("another man")
+    suicide: bool = False  # the shooter's own death ("then turned the gun on himself")
     ordinal: int = 0  # "the second victim": the n-th person of the article
     name_key: str = ""  # a named person's last name, to tell a new person from a repeat
     # "one of them died", "..., one fatally": dead people among a figure just given
@@ -5525,7 +5541,7 @@ def _claim_id(
 
 
 def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
-    out = []
+    out: list[_Sentence] = []
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
     line_info: dict[int, tuple[int, bool]] = {}  # line start -> (non-empty index, link line)
     idx = 0
@@ -5553,8 +5569,27 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
     for s, e in split_sentences(body):
         li = bisect.bisect_right(line_starts, s) - 1
         line_no, link = line_info.get(line_starts[li], (0, False))
+        if (
+            not link
+            and out
+            and cfg.link_lines_are_background
+            and ":" in body[s : s + 16]
+            and _LINK_LABEL.match(body, s) is not None
+        ):
+            # a page flattened into one line: "... approached. Read: Suspect shot himself
+            # Watch: ...", a label and a colon open a link to another story
+            link = True
         out.append(_Sentence(s, e, body[s:e], line_no, link))
     return out
+
+
+# a related-story label opening a sentence (not the article's first: a video headline
+# "Watch: ..." is the story itself)
+_LINK_LABEL = re.compile(
+    r"[\[(]?\s*(?:read(?: more| also)?|also read|watch|related(?: stories| story| coverage)?|"
+    r"see also|more(?: stories)?|recommended|trending|listen|most read|top stories)\s*:",
+    re.IGNORECASE,
+)
 
 
 def extract(article: Article, config: ExtractConfig | None = None) -> Extraction:
@@ -5803,11 +5838,12 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                     or (bg_from is not None and mm.span[0] - st.start >= bg_from and not st.virtual)
                     or (
                         # "In the 2014 war 2,200 were killed. Another 11,000 were wounded.": more
-                        # people of the earlier event the article just recalled
+                        # people of the earlier event the article just recalled (a sentence or
+                        # two about that event, its trial or its place, may come between)
                         last_cas is not None
                         and last_cas.background
                         and not st.link_line
-                        and si - last_cas.sent <= 2
+                        and si - last_cas.sent <= 3
                         and _MORE_PEOPLE.search(body, mm.span[0], mm.span[1]) is not None
                         and _NEWS_TIME.search(st.text) is None
                     )
@@ -6658,6 +6694,9 @@ def _others_than_dead(mentions: list[_Mention], body: str) -> None:
             m.metric = "wounded"
 
 
+_TOLL_STATES = frozenset({"dead", "died", "dies", "deaths", "death", "toll", "deceased"})
+
+
 def _count_additional(mentions: list[_Mention], body: str) -> None:
     """ "A man was shot ... Another man was shot": the second is a new person, so it stands
     for the people counted so far plus one (and is not merged into the first). Killed people
@@ -6672,6 +6711,10 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
     dead = 0  # the largest death toll given so far, for "a third victim" after "two died"
     head_end = body.find("\n")  # the end of the first line (a headline, when more follow)
     shot: list[_Mention] = []  # single people shot (hit, killed or not) so far
+    suicide: int | None = None  # the dead counted with the shooter's own death
+    # (sentence, count) of people killed by someone ("killing his wife and two sons"), not a
+    # toll ("four people are dead", which may hold the shooter)
+    victims: list[tuple[int, int]] = []
     for m in mentions:
         if not m.own_figure or m.metric not in ("killed", "wounded", "casualties"):
             continue
@@ -6680,11 +6723,33 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
         if m.sent != local_sent:
             local = {"k": 0, "h": 0, "c": 0}
             local_sent = m.sent
+        if m.suicide:
+            # "killed his wife and two sons, then took his own life": the shooter is one more
+            # dead person than those he killed (counted once, however often it is told)
+            if suicide is None:
+                # only the dead told just before: an earlier incident's suicide recalled late
+                # in the article adds to none of them
+                base = max([local["k"]] + [v for s, v in victims if 0 <= m.sent - s <= 1])
+                suicide = base + 1
+                if base == 0:
+                    # "shot three people and then turned the gun on himself": nobody else
+                    # died, so the people he shot are the wounded (not 3 hit, 1 of them dead);
+                    # only in its sentence (people shot earlier may be said to die later)
+                    for x in mentions:
+                        if x is m:
+                            break
+                        if x.own_figure and x.metric == "casualties" and x.low and x.sent == m.sent:
+                            x.metric = "wounded"
+                seen["k"] = suicide
+            m.low = m.high = suicide
+            continue
         if not m.single:
             if m.low is not None and m.low == m.high and m.low < 100:
                 local[hit] = max(local[hit], int(m.low))
                 if fam == "k" and not m.virtual:
                     dead = max(dead, int(m.low))
+                    if m.trigger.lower() not in _TOLL_STATES:
+                        victims.append((m.sent, int(m.low)))
                 if m.low == 1 and not m.virtual and not 0 <= m.span[0] < head_end:
                     # "one man was shot" in the body (not the headline's "one dead"): one
                     # person, as "a man"
@@ -6699,6 +6764,8 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
             m.additional = False  # "Doe was also shot": a person named before
         if not m.additional:
             seen[hit] = max(seen[hit], 1)
+            if hit == "k":
+                victims.append((m.sent, 1))
             if m.metric == "casualties":
                 shot.append(m)
             continue
@@ -6727,6 +6794,8 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
                 seen[fam] = 0
             seen[fam] += 1
         m.low = m.high = seen[fam]
+        if fam == "k":
+            victims.append((m.sent, seen["k"]))
         if m.metric == "casualties":
             m.metric = "wounded"
 
@@ -7139,12 +7208,58 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
                 ment.party = PARTY_NAMES[side.group(1)]  # "no casualties on the Indian side"
             ment.subject = _subject_of(m.group(0).lower().split())
             zeros.append(_Linked(ment, _tok_at(r.toks, m.start()), False))
+    if any(map(tl.__contains__, _SUICIDE_KEYS)):
+        out = _suicides(r, st, si, out)
     if zeros:
         # a count read inside a negated phrase ("no one at the Walmart was injured": not
         # one Walmart) is not a count
         spans = [z.mention.span for z in zeros]
         out = [x for x in out if not any(a <= x.mention.span[0] < b for a, b in spans)]
     return out + zeros
+
+
+def _suicides(r: _SentenceReader, st: _Sentence, si: int, out: list[_Linked]) -> list[_Linked]:
+    """The shooter's own death ("then turned the gun on himself", "killed herself", "was found
+    dead of a self-inflicted gunshot wound"): one dead person, flagged so that the article
+    counts it on top of the people he shot (_count_additional). The death a verb already read
+    ("killed himself") is flagged; a phrase no verb rule reads becomes a figure of its own."""
+    tl = r.text_low
+    spans = [(m.start(), m.end()) for m in _SUICIDE.finditer(tl)]
+    spans += [(m.start(), m.end()) for m in _SELF_KILLED.finditer(tl)]
+    self_inflicted = "self-inflicted" in tl
+    for a, b in spans:
+        hit = next(
+            (
+                x
+                for x in out
+                if x.mention.metric == "killed"
+                and x.mention.low == 1
+                and a <= x.mention.span[1] - st.start
+                and x.mention.span[0] - st.start < b
+            ),
+            None,
+        )
+        if hit is not None:
+            hit.mention.suicide = True
+            continue
+        ment = _Mention(
+            metric="killed",
+            low=1,
+            high=1,
+            qualifier="exact",
+            span=(st.start + a, st.start + b),
+            sent=si,
+            evidence=(st.start, st.end),
+            value_text=st.text[a:b],
+            trigger=st.text[a:b],
+        )
+        ment.single = ment.suicide = True
+        out.append(_Linked(ment, _tok_at(r.toks, a), False))
+    if self_inflicted and not spans:
+        for x in out:
+            if x.mention.metric == "killed" and x.mention.single and x.mention.low == 1:
+                x.mention.suicide = True  # "the suspect was found dead of a self-inflicted..."
+    return out
 
 
 _ELIDED_STOP = {"and", "or", "but", "while", "as", "when", "after", "before", "since", "during"}
