@@ -1815,7 +1815,11 @@ _ZERO_RES = [
         r"soldiers|officers|students|children|residents|passengers|people|troops|"
         r"personnel|servicemen|fighters|workers|staff|employees|guards|customers|"
         r"bystanders|pupils|patients|villagers|members|others|individuals|persons|"
-        r"casualties|deaths))(?:\s+else)?"
+        r"casualties|deaths)"
+        # "not a single soldier of the army was killed", "not one civilian died"
+        r"|not\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|person|officer|"
+        r"fighter|serviceman|servicemember|member|resident|child|one)"
+        r"(?:\s+of\s+(?:the|our|its|their)(?:\s+[\w-]+){0,3}?)?)(?:\s+else)?"
         # "no officers or anyone else at the store was injured"
         r"(?:\s+or\s+(?:anyone|anybody|any\s+[\w-]+)(?:\s+else)?)?"
         r"(?:\s+(?:at|in|on|inside|aboard|from)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
@@ -4527,7 +4531,9 @@ class _SentenceReader:
                 if suffix:
                     j += 1
                 nxt = low[j] if j < n else ""
-                if (
+                if " ".join(words[i:j]) in PARTY_NAMES:
+                    pass  # "the Revolutionary Guards were hit": a side, not one person
+                elif (
                     nxt in _AUX
                     or nxt == ","
                     or (nxt == "and" and self._person_follows(j + 1, covered))

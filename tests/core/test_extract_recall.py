@@ -258,3 +258,25 @@ def test_the_crew_of_a_merchant_ship_are_civilians():
     assert claims("Five crew members of the frigate were wounded, the navy said.")[0].subject == (
         "military"
     )
+
+
+def test_a_verb_before_a_hedge_with_an_adverb_still_holds_the_count():
+    found = casualty_claims("The insurgency has killed well over 9,000 people since 2016.")
+    assert [(c.metric, c.low, c.qualifier) for c in found] == [("killed", 9001, "more_than")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Not a single soldier of the garrison was killed in the assault, the army said.",
+        "Not one civilian was hurt when the shell hit the square.",
+    ],
+)
+def test_not_a_single_person_is_a_zero(body):
+    found = casualty_claims(body)
+    assert [(c.low, c.high) for c in found] == [(0, 0)]
+
+
+def test_a_side_named_in_capitals_is_no_one_person():
+    found = casualty_claims("Eleven members of the Revolutionary Guards were killed in the raid.")
+    assert [(c.low, c.party) for c in found] == [(11, "Iran")]

@@ -60,6 +60,10 @@ def test_parse_number_rejects_non_numbers():
         ("a few villagers", (3, None, "vague")),
         ("hundreds of migrants", (200, None, "vague")),
         ("40 or more students", (40, None, "at_least")),
+        # the hedge's own adverb is part of it (the verb before the count stays next to it)
+        ("well over 2,000 soldiers", (2001, None, "more_than")),
+        ("just over 50 miners", (51, None, "more_than")),
+        ("slightly more than 80 pupils", (81, None, "more_than")),
     ],
 )
 def test_hedges_and_ranges(text, expected):
