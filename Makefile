@@ -38,7 +38,8 @@ ui: install  ## Dagster's web UI on http://$(HOST):$(PORT)
 
 eval: install  ## extraction accuracy: GVDB totals (or EVAL_FILE), the conflict dev sets, the held-out set
 	$(RUN) python bench/eval.py $(EVAL_FILE)
-	$(RUN) python bench/claims_eval.py bench/data/conflict_probe.jsonl bench/data/conflict_heldout.jsonl
+	$(RUN) python bench/claims_eval.py bench/data/conflict_probe.jsonl bench/data/conflict_heldout.jsonl \
+		bench/data/conflict_heldout3.jsonl bench/data/conflict_heldout4.jsonl
 	@echo "--- held-out (not used for development) ---"
 	$(RUN) python bench/claims_eval.py bench/data/conflict_heldout2.jsonl \
 		--misses bench/out/heldout2_misses.jsonl
