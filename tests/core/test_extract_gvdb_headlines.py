@@ -35,15 +35,15 @@ def test_headline_bare_subject(body, killed, wounded):
         # "another" after a death in its own sentence is the one person hit besides the dead
         (
             "Reyes was found in a van, shot twice in the chest. Later Moss shot himself. The "
-            "attack left one man dead and another with serious injuries.",
+            "ambush left a driver dead and another with gunshot wounds to the leg.",
             1,
             1,
         ),
         # "a third" after "both died": the two hit were the dead
         (
-            "Ana Ruiz, a 16-year-old girl, and Tom Hale, a 17-year-old boy, were shot on Elm "
-            "Street. Both teens were taken to a hospital, where they died. A third teenager "
-            "received minor injuries.",
+            "Ana Ruiz, 16, and her cousin Tom Hale, 19, were shot outside a bakery on Elm "
+            "Street. The two cousins were rushed to a clinic, where they died. A third cousin "
+            "suffered injuries to the arm.",
             2,
             1,
         ),
