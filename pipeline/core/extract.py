@@ -10,13 +10,13 @@ one figure (headline, standfirst, body) become one claim with several mentions.
 import bisect
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
-from pipeline.core.lexicon import alternation
+from pipeline.core.lexicon import alternation, scan
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 from pipeline.core.places import countries_of_place, is_own_name
@@ -1574,20 +1574,6 @@ _DATE_START = re.compile(
 )
 
 
-def _scan(starts: re.Pattern[str], rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)``, trying ``rx`` only where ``starts`` (a lookahead that holds
-    wherever a match of ``rx`` can begin) finds a start."""
-    last = 0
-    for start in starts.finditer(text):
-        at = start.start()
-        if at < last:
-            continue
-        m = rx.match(text, at)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
 # Figures about another or earlier event. A toll since a past year, since a war / conflict /
 # invasion / campaign began ("bringing to 225 the number of troops killed since the ground
@@ -2199,7 +2185,7 @@ class _Mention:
     trigger: str = ""
     virtual: bool = False
     evidence_text: str | None = None
-    # no word says what kind of people ("105 casualties on our side", "the toll rose to 30")
+    # no word says what kind of people ("40 casualties on our side", "the toll rose to 30")
     headless: bool = False
     # a total of coordinated people of different sides ("two Ukrainian soldiers and three
     # civilians"): neither takes the other's side through it
@@ -4266,7 +4252,7 @@ def _dates_in(text: str, since: bool = False) -> list[_DateRef]:
     out: list[_DateRef] = []
     if not _DATE_HINT.search(text.lower()):
         return out
-    for m in _scan(_DATE_START, _DATE_RE, text):
+    for m in scan(_DATE_START, _DATE_RE, text):
         if m.group("since") and not (since and m.group("since")[:5].lower() == "since"):
             continue
         if m.group("wd"):
@@ -6255,7 +6241,7 @@ _LETTERHEAD_SKIP = re.compile(r"\b(?:PRESS|RELEASE|COMMUNIQU|SPOKESPERSON|SPOKES
 def _issuer(body: str, title: str, ctx: _Context) -> tuple[str, str | None] | None:
     """Who issued a press release, communiqué or bulletin: the body that "informs public
     opinion", else its letterhead, else the acronym its title opens on ("UPDF neutralises ...")
-    when the article defines it, else the one body its first sentence names by an acronym."""
+    when the article defines it."""
     head = body[:1500]
     found = _INFORMS.search(head)
     words: list[str] | None = None
@@ -6265,20 +6251,13 @@ def _issuer(body: str, title: str, ctx: _Context) -> tuple[str, str | None] | No
         for lh in _LETTERHEAD.finditer(head):
             if not _LETTERHEAD_SKIP.search(lh.group("who")):
                 words = [
-                    w if w in ("OF", "AND", "THE", "FOR") else w.title()
+                    w.lower() if w in ("OF", "AND", "THE", "FOR") else w.title()
                     for w in lh.group("who").strip(" ,.-").split()
                 ]
-                words = [w.lower() if w in ("OF", "AND", "THE", "FOR") else w for w in words]
                 break
     if words is None:
-        lead = title or body.lstrip().split("\n", 1)[0]
-        acr = _TITLE_ACRONYM.match(lead)
-        if acr is not None and acr.group("who") in ctx.acronyms:
-            return ctx.acronyms[acr.group("who")]
-        defs = [a for _, a in _acronym_defs(head) if a in ctx.acronyms]
-        if defs and acr is not None and acr.group("who") in defs:
-            return ctx.acronyms[acr.group("who")]
-        return None
+        acr = _TITLE_ACRONYM.match(title or body.lstrip().split("\n", 1)[0])
+        return ctx.acronyms.get(acr.group("who")) if acr is not None else None
     res = _normalise_claimant(words, ctx, head)
     if res is not None and res[0].lower() in ("government", "the government"):
         country = _only(_countries_in(head))
@@ -6314,7 +6293,7 @@ def _resolve_article(
             and not m.by_speaker
         ):
             m.party = m.claimant_party
-    # a figure that names no kind of people ("casualties on the X side were 105") is about
+    # a figure that names no kind of people ("casualties on the X side were 40") is about
     # the people the article counts for that side (or, failing that, for every side)
     _inherit_subject(mentions)
     _party_from_place(mentions, body, title, dateline)
@@ -7796,7 +7775,7 @@ def _background_from(
             ref_year = ref_year.get()
         if ref_year is not None and int(ys.group("y")) < ref_year:
             return 0
-    for m in _scan(_BACKGROUND_START, _BACKGROUND_RE, text):
+    for m in scan(_BACKGROUND_START, _BACKGROUND_RE, text):
         if m.group("recent") and (
             # "held in Kursk, where troops crossed the border last week": the relative
             # clause's own time, not the figure's
@@ -8227,56 +8206,61 @@ def _merge(
             merged_into[target] = key
         else:
             merged_into[key] = target
+
+    def join_the_one(
+        joins: Callable[[tuple], bool],
+        fits: Callable[[tuple, tuple], bool],
+        which: Callable[[tuple], object],
+    ) -> None:
+        """Each figure ``joins`` picks (not a part, not a zero) joins the top-level figure of
+        its kind, metric and background that it ``fits``, when those it fits are all one
+        (``which`` tells them apart)."""
+        for key in order:
+            if key in merged_into or key[7] or (key[4] == 0 and key[5] == 0) or not joins(key):
+                continue
+            targets = [
+                k
+                for k in order
+                if k != key
+                and k not in merged_into
+                and k[0] == key[0]
+                and k[1] == key[1]
+                and k[6] == key[6]
+                and not k[7]
+                and fits(key, k)
+            ]
+            if len({which(k) for k in targets}) == 1:
+                merged_into[key] = targets[0]
+
     # a figure of no named side joins the one named figure with the same value
-    for key in order:
-        if key in merged_into or key[2] is not None or key[7]:
-            continue
-        kind, metric, party, subject, low, high, bg, child = key
-        if low == 0 and high == 0:
-            continue
-        targets = [
-            k
-            for k in order
-            if k != key
-            and k[2] is not None
-            and k[0] == kind
-            and k[1] == metric
-            and k[4] == low
-            and k[5] == high
-            and k[6] == bg
-            and not k[7]
-            and (subject == "unspecified" or k[3] == subject)
-            and k not in merged_into
-        ]
-        if len({k[2] for k in targets}) == 1:
-            merged_into[key] = targets[0]
+    join_the_one(
+        lambda key: key[2] is None,
+        lambda key, k: (
+            k[2] is not None
+            and (k[4], k[5]) == (key[4], key[5])
+            and (key[3] == "unspecified" or k[3] == key[3])
+        ),
+        lambda k: k[2],
+    )
     # a headline's figure says less than the body's: "Drones kill three" is the body's "killed
     # three civilians", "kills at least 31" its "killed at least 31 civilians"
-    for key in order:
-        if key in merged_into or key[7] or key[3] != "unspecified" or not title_only(key):
-            continue
-        kind, metric, party, subject, low, high, bg, child = key
-        if low == 0 and high == 0:
-            continue
-        targets = [
-            k
-            for k in order
-            if k != key
-            and k not in merged_into
-            and not title_only(k)
-            and k[0] == kind
-            and k[1] == metric
-            and k[6] == bg
-            and not k[7]
-            and (party is None or k[2] == party)
+    join_the_one(
+        lambda key: key[3] == "unspecified" and title_only(key),
+        lambda key, k: (
+            not title_only(k)
+            and (key[2] is None or k[2] == key[2])
             and (
-                (k[4], k[5]) == (low, high)
-                or (exact(k) and (low is None or k[4] >= low) and (high is None or k[4] <= high))
-                or (exact(key) and k[4] == low)
+                (k[4], k[5]) == (key[4], key[5])
+                or (
+                    exact(k)
+                    and (key[4] is None or k[4] >= key[4])
+                    and (key[5] is None or k[4] <= key[5])
+                )
+                or (exact(key) and k[4] == key[4])
             )
-        ]
-        if len({(k[2], k[3]) for k in targets}) == 1:
-            merged_into[key] = targets[0]
+        ),
+        lambda k: (k[2], k[3]),
+    )
     # "casualties" that repeat a killed (or wounded) figure are that figure
     for key in order:
         if key in merged_into or key[1] != "casualties" or key[7]:

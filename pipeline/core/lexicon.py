@@ -7,7 +7,7 @@ next character to try, which matches the same strings about nine times faster.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str], space: str | None = None, after_first: str = "") -> str:
@@ -54,3 +54,18 @@ def _emit(node: dict[str, dict], space: str, after: str = "") -> str:
         body = kids[0]
     # a word ends here and longer ones go on: try the longer first (greedy ``?``)
     return body + "?" if "" in node else body
+
+
+def scan(starts: re.Pattern[str], rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, trying ``rx`` only where ``starts`` (a lookahead that holds
+    wherever a match of ``rx`` can begin) finds a start: the same matches, without trying a
+    long pattern at every position of the text."""
+    last = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < last:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            last = m.end()
+            yield m

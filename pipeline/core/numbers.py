@@ -8,9 +8,10 @@ percentages are left out: they are never counts of people.
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.core.lexicon import alternation
+from pipeline.core.lexicon import alternation, scan
 
 # --- configuration -----------------------------------------------------------------------
 
@@ -290,17 +291,9 @@ _QTY_START = re.compile(
 )
 
 
-def _counts(text: str):
+def _counts(text: str) -> Iterator[re.Match[str]]:
     """``_QTY_RE.finditer(text)``, trying the pattern only where a count can begin."""
-    last = 0
-    for start in _QTY_START.finditer(text):
-        at = start.start()
-        if at < last:
-            continue
-        m = _QTY_RE.match(text, at)
-        if m is not None:
-            last = m.end()
-            yield m
+    return scan(_QTY_START, _QTY_RE, text)
 
 
 # A range is only read as one when the words say so ("between", "to", a dash between digits,

@@ -828,16 +828,6 @@ def test_he_points_back_to_a_described_official():
             "captured, the division said.",
             "4th Infantry Division",
         ),
-    ],
-)
-def test_more_kinds_of_source_give_tolls(body: str, claimant: str) -> None:
-    (c,) = casualty_claims(body)
-    assert c.claimant == claimant
-
-
-@pytest.mark.parametrize(
-    ("body", "claimant"),
-    [
         # a monitor described, not named, is the monitoring body the article names
         (
             "The Yemen Observatory for Civil Rights recorded the raids. At least 16 people "
@@ -857,7 +847,7 @@ def test_more_kinds_of_source_give_tolls(body: str, claimant: str) -> None:
         ),
     ],
 )
-def test_described_and_placed_bodies_are_their_names(body: str, claimant: str) -> None:
+def test_more_kinds_of_source_and_bodies_named_once_give_tolls(body: str, claimant: str) -> None:
     (c,) = casualty_claims(body)
     assert c.claimant == claimant
 

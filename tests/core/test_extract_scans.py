@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.core import extract
 from pipeline.core.extract import _Tokens
+from pipeline.core.lexicon import scan
 
 # words and marks the tokenizer, the hints and the speaker scan treat apart
 _PIECES = st.sampled_from(
@@ -60,9 +61,18 @@ _PIECES = st.sampled_from(
         "mayor",
     ]
 )
-_TEXT = st.lists(
-    st.tuples(_PIECES, st.sampled_from([" ", "", "  ", "\n", "-", "\t"])), max_size=16
-).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _joined(
+    pieces: st.SearchStrategy[str], seps: list[str], max_size: int
+) -> st.SearchStrategy[str]:
+    """Texts of up to ``max_size`` pieces, each followed by one of ``seps``."""
+    return st.lists(st.tuples(pieces, st.sampled_from(seps)), max_size=max_size).map(
+        lambda parts: "".join(w + s for w, s in parts)
+    )
+
+
+_TEXT = _joined(_PIECES, [" ", "", "  ", "\n", "-", "\t"], 16)
 
 
 # the token pattern with no possessive quantifier
@@ -131,111 +141,107 @@ def test_a_count_can_open_where_a_token_can_start_one(text: str) -> None:
 
 
 # phrases each branch of the date pattern matches, and words around them
-_DATE_TEXT = st.lists(
-    st.tuples(
-        st.sampled_from(
-            [
-                "since Monday",
-                "until Tuesday",
-                "from Jan. 5",
-                "by Wednesday",
-                "late Thursday",
-                "early on Friday",
-                "on Saturday",
-                "Sunday",
-                "Friday",
-                "yesterday",
-                "today",
-                "tonight",
-                "last night",
-                "this morning",
-                "this evening",
-                "Feb 3",
-                "March 4th, 2021",
-                "5 April",
-                "6th of May",
-                "June 7",
-                "July 8",
-                "Aug. 9",
-                "Sept. 10",
-                "October 11",
-                "Nov 12",
-                "Dec. 13",
-                "14 January 2020",
-                "killed",
-                "mayor",
-                "x",
-            ]
-        ),
-        st.sampled_from([" ", "  ", "-", "\n", "", ", "]),
+_DATE_TEXT = _joined(
+    st.sampled_from(
+        [
+            "since Monday",
+            "until Tuesday",
+            "from Jan. 5",
+            "by Wednesday",
+            "late Thursday",
+            "early on Friday",
+            "on Saturday",
+            "Sunday",
+            "Friday",
+            "yesterday",
+            "today",
+            "tonight",
+            "last night",
+            "this morning",
+            "this evening",
+            "Feb 3",
+            "March 4th, 2021",
+            "5 April",
+            "6th of May",
+            "June 7",
+            "July 8",
+            "Aug. 9",
+            "Sept. 10",
+            "October 11",
+            "Nov 12",
+            "Dec. 13",
+            "14 January 2020",
+            "killed",
+            "mayor",
+            "x",
+        ]
     ),
-    max_size=8,
-).map(lambda parts: "".join(w + s for w, s in parts))
+    [" ", "  ", "-", "\n", "", ", "],
+    8,
+)
 
 
 @settings(max_examples=600, deadline=None)
 @given(_DATE_TEXT)
 def test_dates_are_tried_wherever_the_pattern_would_find_one(text: str) -> None:
-    assert [m.span() for m in extract._scan(extract._DATE_START, extract._DATE_RE, text)] == [
+    assert [m.span() for m in scan(extract._DATE_START, extract._DATE_RE, text)] == [
         m.span() for m in extract._DATE_RE.finditer(text)
     ]
 
 
 # phrases each branch of the background pattern matches, and words around them
-_BACKGROUND_TEXT = st.lists(
-    st.tuples(
-        st.sampled_from(
-            [
-                "since 2014",
-                "until 2019",
-                "in Jan. 5, 2020",
-                "on Christmas Eve 2023",
-                "during the summer of 2010",
-                "2014 war",
-                "in the 1990s",
-                "during the mid-80s",
-                "last year",
-                "decades earlier",
-                "last week",
-                "earlier this month",
-                "a month ago",
-                "weeks before",
-                "over the same period",
-                "in the first six months of",
-                "in the past",
-                "over the previous two years",
-                "previous wars",
-                "second world war",
-                "since the start of the war",
-                "since the conflict began",
-                "since the military seized power",
-                "since the coup",
-                "in the war that began",
-                "hours after a similar",
-                "days after the previous",
-                "before 2010",
-                "between 2011",
-                "by 2015",
-                "from 2012",
-                "first world war",
-                "third Chechen war",
-                "months ago",
-                "years ago",
-                "killed",
-                "the",
-                "x",
-            ]
-        ),
-        st.sampled_from([" ", "  ", "-", "\n", "", ", "]),
+_BACKGROUND_TEXT = _joined(
+    st.sampled_from(
+        [
+            "since 2014",
+            "until 2019",
+            "in Jan. 5, 2020",
+            "on Christmas Eve 2023",
+            "during the summer of 2010",
+            "2014 war",
+            "in the 1990s",
+            "during the mid-80s",
+            "last year",
+            "decades earlier",
+            "last week",
+            "earlier this month",
+            "a month ago",
+            "weeks before",
+            "over the same period",
+            "in the first six months of",
+            "in the past",
+            "over the previous two years",
+            "previous wars",
+            "second world war",
+            "since the start of the war",
+            "since the conflict began",
+            "since the military seized power",
+            "since the coup",
+            "in the war that began",
+            "hours after a similar",
+            "days after the previous",
+            "before 2010",
+            "between 2011",
+            "by 2015",
+            "from 2012",
+            "first world war",
+            "third Chechen war",
+            "months ago",
+            "years ago",
+            "killed",
+            "the",
+            "x",
+        ]
     ),
-    max_size=8,
-).map(lambda parts: "".join(w + s for w, s in parts))
+    [" ", "  ", "-", "\n", "", ", "],
+    8,
+)
 
 
 @settings(max_examples=600, deadline=None)
 @given(_BACKGROUND_TEXT)
 def test_background_is_tried_wherever_the_pattern_would_find_one(text: str) -> None:
-    found = extract._scan(extract._BACKGROUND_START, extract._BACKGROUND_RE, text)
+    found = scan(extract._BACKGROUND_START, extract._BACKGROUND_RE, text)
     assert [m.span() for m in found] == [m.span() for m in extract._BACKGROUND_RE.finditer(text)]
 
 
