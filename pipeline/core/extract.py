@@ -6333,27 +6333,28 @@ _PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap te
 _PLACE_OPENING = re.compile(r"(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s")
 
 
-def _chain_locatives(text: str) -> Iterator[re.Match[str]]:
-    opening = _PLACE_OPENING.match(text)
-    if opening is not None:
-        yield opening
+def _chain_locatives(text: str, opening: bool = True) -> Iterator[re.Match[str]]:
+    first = _PLACE_OPENING.match(text) if opening else None
+    if first is not None:
+        yield first
     yield from _LOCATIVE.finditer(text)
 
 
-def _places(text: str) -> list[tuple[int, tuple[str, ...], bool]]:
+def _places(text: str, opening: bool = True) -> list[tuple[int, tuple[str, ...], bool]]:
     """Where ``text`` puts something, as (offset, the countries the place could be in, whether
     the name is strong evidence: a country, a capital, a place's own name): "killed in
     Kharkiv" -> Ukraine, "in
     Sudan's El Fasher" -> Sudan, "in Windsor" -> (Canada, United States, United Kingdom), "a
     Sudanese village" -> Sudan; from the country and capital tables, then the gazetteer
     (pipeline.core.places). A demonym alone is no place ("near the Malian border"), nor is a
-    country whose border is meant ("near the Mali border")."""
+    country whose border is meant ("near the Mali border"). ``opening``: whether ``text``
+    opens a headline or a paragraph, where a name before a colon is a place ("Bawku: ...")."""
     out: list[tuple[int, tuple[str, ...], bool]] = []
     for m in _COUNTRY_PLACE.finditer(text) if _PLACE_KIND.search(text) else ():
         country = PARTY_NAMES.get(m.group("c"))
         if country in COUNTRY_NAMES:
             out.append((m.start(), (country,), True))
-    for m in _chain_locatives(text):
+    for m in _chain_locatives(text, opening):
         words = m.group("p").split()
         # the whole name; a possessive country before a place ("Sudan's El Fasher"); a
         # place after a hyphenated holder ("Houthi-held Sanaa", "Russian-occupied Melitopol")
@@ -6499,6 +6500,8 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         )
     )
     sentence_places: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+    # a paragraph's places, read up to where an earlier figure of it needed them
+    para_places: dict[int, tuple[int, list[tuple[int, tuple[str, ...], bool]]]] = {}
     for m in mentions:
         if m.kind != "casualty" or m.party is not None or m.mixed_sides:
             continue
@@ -6523,8 +6526,8 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             # the paragraph's sentences before, when the figure's own names none
             line = body.rfind("\n", 0, m.evidence[0]) + 1
             if line < m.evidence[0] and not _countries_in(text):
-                before = body[line : m.evidence[0]]
-                country = _pick_country(_places(before), named, placed, len(before))
+                before = _places_between(body, line, m.evidence[0], para_places)
+                country = _pick_country(before, named, placed, m.evidence[0] - line)
         if country is None and not m.background:
             country = lead.get()  # an earlier event's place is its own sentence's, if any
         elif country is None and not places:
@@ -6547,6 +6550,23 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             continue  # "Russia said 30 soldiers were killed in Kharkiv": whose, it does not say
         m.party = country
         m.party_from_place = True
+
+
+def _places_between(
+    body: str,
+    line: int,
+    end: int,
+    cache: dict[int, tuple[int, list[tuple[int, tuple[str, ...], bool]]]],
+) -> list[tuple[int, tuple[str, ...], bool]]:
+    """``_places(body[line:end])``, for the paragraph opening at ``line``: each figure of a
+    long paragraph only reads the text after the last one's (so a paragraph is read once,
+    not once per figure)."""
+    upto, places = cache.get(line, (line, []))
+    if end > upto:
+        more = _places(body[upto:end], opening=upto == line)
+        places = places + [(at + upto - line, c, strong) for at, c, strong in more]
+        cache[line] = (end, places)
+    return [p for p in places if p[0] < end - line]
 
 
 # "Syria's civil war has killed 500,000", "the Sudanese conflict": a war named by its country
