@@ -740,6 +740,7 @@ TITLE_WORDS = {
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "ombudsman",
     "general",
     "gen",
     "gen.",
@@ -2230,6 +2231,13 @@ class _Context:
     short: dict[str, str] = field(default_factory=dict)
     body: str = ""  # the article's text, for _named_body
     named_bodies: dict[str, str | None] | None = None
+    # the speakers each role noun described, latest last, with the words they were
+    # described in: "Navy spokesman Captain Jane Doe said" makes a later "the spokesman
+    # said" Jane Doe (see _by_role)
+    roles: dict[str, list[tuple[tuple[str, str | None], frozenset[str]]]] = field(
+        default_factory=dict
+    )
+    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # see _titled_names
 
 
 # a body a later "the association said" points back to: "the Kebbi Farmers Association"
@@ -2526,6 +2534,10 @@ def _normalise_name(
     placed = _placed_source(words, ctx, sentence_text)
     if placed is not None:
         return placed
+    if words and words[0].lower() == "the" and ctx.roles:
+        known = _by_role(words[1:], ctx)
+        if known is not None:
+            return known
     while words and words[0].lower() in (
         "the",
         "a",
@@ -2936,7 +2948,7 @@ _TITLE_LIST = (
     "Defense Minister,Foreign Minister,Interior Minister,Secretary,Secretary of State,General,"
     "Gen.,Commander,Colonel,Col.,Major,Maj.,Lieutenant,Lt.,Sergeant,Sgt.,Captain,Capt.,"
     "Governor,Gov.,Mayor,Chief,Sheriff,spokesman,spokeswoman,spokesperson,Senator,Sen.,"
-    "Ambassador,King,Queen,Prince,Emir"
+    "Ambassador,King,Queen,Prince,Emir,ombudsman,Ombudsman"
 )
 _TITLES = _TITLE_LIST.split(",")
 _TITLED_NAME = re.compile(
@@ -2959,6 +2971,12 @@ def _titled_names(body: str, ctx: _Context) -> None:
         party = PARTY_NAMES.get(dem) or CAPITALS.get(dem) if dem else None
         if parts[-1] not in ctx.surnames or (party and not ctx.surnames[parts[-1]][1]):
             ctx.surnames[parts[-1]] = (name, party)
+        # the words of the office, back to the clause's start ("Army spokesman Col. Jane
+        # Doe"): what a later "the army spokesman" may call the same person
+        pre = body[max(0, m.start() - 40) : m.start("name")]
+        cut = max(pre.rfind(c) for c in ',;:"“”()\n')
+        office = {w.lower() for w in pre[cut + 1 :].split()}
+        ctx.titles[name] = ctx.titles.get(name, frozenset()) | office
 
 
 # an acronym given with its body: "the Ethiopian National Defense Force (ENDF)", "the
@@ -3017,6 +3035,54 @@ def _defined_acronyms(body: str, ctx: _Context) -> None:
                 break
 
 
+def _by_role(words: list[str], ctx: _Context) -> tuple[str, str | None] | None:
+    """ "the spokesman", "the army spokesman", "the interior minister": the latest speaker
+    the article described with that role noun and every other word of the phrase ("Army
+    spokesman Col. Jane Doe", "Interior Minister John Roe"). Only a definite phrase in
+    lowercase words: "a spokesman" is someone else, "the Defence Ministry" a body."""
+    if not words or len(words) > 4 or not all(w.islower() for w in words):
+        return None
+    told = ctx.roles.get(words[-1])
+    if not told:
+        return None
+    lows = {w.lower() for w in words}
+    return next((c for c, seen in reversed(told) if lows <= seen), None)
+
+
+# the nouns of a person's office that a later "the <noun> said" points back to
+_ROLE_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ombudsman",
+        "minister",
+        "governor",
+        "mayor",
+        "commander",
+        "official",
+        "officer",
+        "administrator",
+        "director",
+        "commissioner",
+        "chief",
+        "president",
+        "prosecutor",
+        "envoy",
+        "ambassador",
+        "coordinator",
+        "chairman",
+        "chairwoman",
+        "sheriff",
+    }
+)
+
+
+def _remember_role(ctx: _Context, claimant: tuple[str, str | None], lows: set[str]) -> None:
+    for role in lows & _ROLE_NOUNS:
+        ctx.roles.setdefault(role, []).append((claimant, frozenset(lows)))
+
+
 def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str]) -> None:
     name, party = claimant
     parts = name.split()
@@ -3036,18 +3102,21 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
     parts = name.split()
     if (
         len(parts) >= 2
-        and all(p[:1].isupper() for p in parts)
+        # (a name may hold a lowercase particle: "Omar al-Rashidi")
+        and all(_is_cap(p) for p in parts)
         and name not in PARTY_NAMES
         and (not lows & SOURCE_NOUNS or lows & TITLE_WORDS)
         and not any(p.lower() in SOURCE_NOUNS for p in parts)
     ):
         ctx.surnames[parts[-1]] = claimant
         ctx.last_person = claimant
+        _remember_role(ctx, claimant, lows | ctx.titles.get(name, frozenset()))
         return
     if _person_head(name):
         # one person described, not named: "the regional governor said ... he said", "a
         # member of the village administration ... he said"
         ctx.last_person = claimant
+        _remember_role(ctx, claimant, lows)
         return
     # an insurgents' army is not the one a later "the army said" means
     insurgent = (party is not None and party not in COUNTRY_NAMES) or bool(

@@ -894,3 +894,73 @@ def test_a_news_story_quoting_no_one_has_no_issuer() -> None:
     )
     art = parse_article(RawDocument(doc_id="r2", source_file="r2.txt", raw_text=text))
     assert {c.claimant for c in extract(art).claims if c.kind == "casualty"} == {None}
+
+
+# --- a role noun that points back to the person who holds it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # the title before the name, then the bare role
+        (
+            "Coast guard spokesman Captain Tomas Lindqvist said the ferry had been boarded. "
+            "Three crew members were wounded in the raid, the spokesman said.",
+            "Tomas Lindqvist",
+        ),
+        # an abbreviated rank between the office and the name
+        (
+            "Army spokesman Maj. Ruben Okafor said the bridge was held. Nine attackers were "
+            "killed overnight, the army spokesman added.",
+            "Ruben Okafor",
+        ),
+        (
+            "Regional ombudsman Ilse Brandt said 16 villagers had been killed. The ombudsman "
+            "said 52 others were wounded.",
+            "Ilse Brandt",
+        ),
+        (
+            "Interior Minister Pavel Dusek told reporters the convoy was ambushed. Four "
+            "policemen were killed, the interior minister said.",
+            "Pavel Dusek",
+        ),
+    ],
+)
+def test_the_role_noun_is_the_person_named_with_it(body: str, claimant: str) -> None:
+    found = claims(body)
+    assert found and all(c.claimant == claimant for c in found), [
+        (c.low, c.claimant) for c in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another office than the one named
+        "Interior Minister Pavel Dusek told reporters the convoy was ambushed. Four policemen "
+        "were killed, the defence minister said.",
+        # someone else's spokesman
+        "Army spokesman Maj. Ruben Okafor said the bridge was held. Nine soldiers were killed "
+        "overnight, the rebel spokesman said.",
+        # an indefinite one is anybody
+        "Coast guard spokesman Captain Tomas Lindqvist said the ferry had been boarded. Three "
+        "crew members were wounded, a spokesman for the shipping firm said.",
+    ],
+)
+def test_a_role_noun_that_does_not_fit_is_not_the_named_person(body: str) -> None:
+    found = claims(body)
+    assert found and all(
+        c.claimant not in ("Pavel Dusek", "Ruben Okafor", "Tomas Lindqvist") for c in found
+    ), [(c.low, c.claimant) for c in found]
+
+
+def test_a_name_with_a_lowercase_particle_is_the_he_of_the_next_quote() -> None:
+    body = (
+        "Troops beat back an assault on Sunday, killing 20 insurgents, a military source said. "
+        "Col. Hamid al-Tikriti, commander of the eastern front, said the insurgents came at "
+        'night. "We lost two men and seven were wounded," he said.'
+    )
+    later = [c for c in claims(body) if c.low in (2, 7)]
+    assert len(later) == 2 and all(c.claimant == "Hamid al-Tikriti" for c in later), [
+        (c.low, c.claimant) for c in later
+    ]
