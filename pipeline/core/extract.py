@@ -6559,7 +6559,9 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     )
     # (places, not any country the article names: "the Sudanese health ministry said" names
     # who counts, not where)
-    only_country = _Lazy(lambda: _only(placed.get()))
+    only_country = _Lazy(
+        lambda: _only(placed.get() | set(filter(None, [_dateline_country(dateline, named)])))
+    )
     # (else the one the title and lead name: "ISWAP fighters kill 11 soldiers" over a story
     # that also recalls Boko Haram)
     only_group = _Lazy(

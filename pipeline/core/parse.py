@@ -404,6 +404,14 @@ _DATELINE_RE = re.compile(
     rf"(?:,\s*(?i:{_MONTH})\s+\d{{1,2}})?"
     r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?(?:[-–—]{1,2}|:)"
 )
+# a wire dateline with the city in title case: "Lima, Aug. 27 (ANDINA).", "Kabul, May 3
+# (Agency) -". A capitalised word and a comma open many sentences, so the day and the
+# agency in brackets must both follow.
+_TITLE_CASE_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][a-zà-ÿ'’\-]+(?:\s[A-Z][a-zà-ÿ'’\-]+){0,2}),\s*"
+    rf"(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*"
+    r"\((?P<outlet>[^()]{2,40})\)\s*(?:[-–—]{1,2}|:|\.)"
+)
 _LEADING_DATE_RE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?=\w)")
 _OUTLET_ONLY_DATELINE_RE = re.compile(r"^\((?P<outlet>[A-Z][^()]{1,30})\)\s*[-–—]{1,2}")
 
@@ -619,7 +627,7 @@ def _dateline(units: list[str]) -> tuple[str | None, str | None, date | None]:
             m = _DATE_RE.match(unit, lead.end())
             when = _date_of(m) if m else None
             unit = unit[m.end() :].lstrip(" ,-–—|") if m else unit
-        m = _DATELINE_RE.match(unit)
+        m = _DATELINE_RE.match(unit) or _TITLE_CASE_DATELINE_RE.match(unit)
         if m:
             city = m.group("city").strip(" .-")
             outlet = m.group("outlet")

@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.core.extract import extract
+from pipeline.core.model import RawDocument
+from pipeline.core.parse import parse_article
 from pipeline.core.places import countries_of_place
 from tests.core.reading import article_totals, casualty_claims
 
@@ -76,6 +79,19 @@ def test_an_earlier_event_takes_the_country_of_an_article_in_one_country() -> No
     )
     bg = [c for c in casualty_claims(body) if c.is_background]
     assert [(c.low, c.party, c.party_source) for c in bg] == [(30, "Ukraine", "place")]
+
+
+def test_an_earlier_event_takes_the_country_of_the_dateline_of_a_one_country_article() -> None:
+    # the only place is the wire dateline's city, in the country the article names
+    text = (
+        "Soldiers die in border ambush\n\n"
+        "Tamale, March 4 (Wire Service). Two Ghanaian soldiers were killed on Tuesday in an "
+        "ambush, the army said.\n\n"
+        "Since 2021, more than 60 soldiers have died in such attacks, the ministry said."
+    )
+    art = parse_article(RawDocument(doc_id="d1", source_file="d1.txt", raw_text=text))
+    bg = [c for c in extract(art).claims if c.is_background]
+    assert [(c.low, c.party) for c in bg] == [(61, "Ghana")]
 
 
 @pytest.mark.parametrize(

@@ -251,6 +251,10 @@ def test_title_case_headline_next_to_date_is_not_a_byline():
         ("GOMA -- Eleven civilians were killed on Tuesday in the town", "GOMA", None),
         ("ST. LOUIS, Mo. – Eleven civilians were killed on Tuesday", "ST. LOUIS", None),
         ("(AFP) - Eleven civilians", None, "AFP"),
+        ("Lomara, Aug. 27 (Wire Service). Eleven civilians", "Lomara", "Wire Service"),
+        ("Port Lomara, May 3, 2023 (Agency) - Eleven civilians", "Port Lomara", "Agency"),
+        # a title-case opening is a dateline only with its day and its agency
+        ("Lomara, the eastern town, said Eleven civilians", None, None),
         ("UPDATE - Eleven civilians were killed in the eastern town", None, None),
         ("Eleven civilians were killed in GOMA - a city in the east", None, None),
     ],
