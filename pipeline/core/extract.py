@@ -56,50 +56,67 @@ Armenia|Armenian,Armenians|Yerevan
 Australia|Australian,Australians|Canberra
 Austria|Austrian,Austrians|Vienna
 Azerbaijan|Azerbaijani,Azerbaijanis,Azeri,Azeris|Baku
+Bahamas|Bahamian,Bahamians|
 Bahrain|Bahraini,Bahrainis|Manama
 Bangladesh|Bangladeshi,Bangladeshis|Dhaka
 Belarus|Belarusian,Belarusians,Belarussian|Minsk
 Belgium|Belgian,Belgians|Brussels
+Belize|Belizean,Belizeans|Belmopan
 Benin|Beninese|Porto-Novo
+Bhutan|Bhutanese|Thimphu
 Bolivia|Bolivian,Bolivians|La Paz
 Bosnia and Herzegovina|Bosnian,Bosnians,Bosnia|Sarajevo
+Botswana|Motswana,Batswana|Gaborone
 Brazil|Brazilian,Brazilians|Brasilia
+Brunei|Bruneian,Bruneians|Bandar Seri Begawan
 Bulgaria|Bulgarian,Bulgarians|Sofia
 Burkina Faso|Burkinabe,Burkinabé|Ouagadougou
 Burundi|Burundian,Burundians|Gitega
 Cambodia|Cambodian,Cambodians|Phnom Penh
 Cameroon|Cameroonian,Cameroonians|Yaounde
 Canada|Canadian,Canadians|Ottawa
+Cape Verde|Cape Verdean,Cape Verdeans,Cabo Verde|Praia
 Central African Republic|Central African,Central Africans,CAR|Bangui
 Chad|Chadian,Chadians|N'Djamena
 Chile|Chilean,Chileans|Santiago
 China|Chinese|Beijing
 Colombia|Colombian,Colombians|Bogota,Bogotá
-Democratic Republic of the Congo|Congolese,DRC,DR Congo,Congo,Democratic Republic of Congo|Kinshasa
-Republic of the Congo|Congo Republic,Congo-Brazzaville,Republic of Congo|Brazzaville
+Comoros|Comorian,Comorians|Moroni
+Costa Rica|Costa Rican,Costa Ricans|
 Croatia|Croatian,Croatians,Croat,Croats|Zagreb
 Cuba|Cuban,Cubans|Havana
 Cyprus|Cypriot,Cypriots|Nicosia
 Czech Republic|Czech,Czechs,Czechia|Prague
+Democratic Republic of the Congo|Congolese,DRC,DR Congo,Congo,Democratic Republic of Congo|Kinshasa
 Denmark|Danish,Dane,Danes|Copenhagen
 Djibouti|Djiboutian|
+Dominican Republic|Dominican,Dominicans|Santo Domingo
+East Timor|Timorese,Timor-Leste|Dili
 Ecuador|Ecuadorian,Ecuadorians|Quito
 Egypt|Egyptian,Egyptians|Cairo
 El Salvador|Salvadoran,Salvadorans|San Salvador
+Equatorial Guinea|Equatoguinean,Equatoguineans|Malabo
 Eritrea|Eritrean,Eritreans|Asmara
 Estonia|Estonian,Estonians|Tallinn
+Eswatini|Swazi,Swazis,Swaziland|Mbabane
 Ethiopia|Ethiopian,Ethiopians|Addis Ababa
+Fiji|Fijian,Fijians|Suva
 Finland|Finnish,Finn,Finns|Helsinki
 France|French|Paris
+Gabon|Gabonese|Libreville
+Gambia|Gambian,Gambians|Banjul
 Georgia|Georgian,Georgians|Tbilisi
 Germany|German,Germans|Berlin
 Ghana|Ghanaian,Ghanaians|Accra
 Greece|Greek,Greeks|Athens
 Guatemala|Guatemalan,Guatemalans|Guatemala City
 Guinea|Guinean,Guineans|Conakry
+Guinea-Bissau|Bissau-Guinean,Bissau-Guineans|Bissau
+Guyana|Guyanese|
 Haiti|Haitian,Haitians|Port-au-Prince
 Honduras|Honduran,Hondurans|Tegucigalpa
 Hungary|Hungarian,Hungarians|Budapest
+Iceland|Icelandic,Icelander,Icelanders|Reykjavik
 India|Indian,Indians|New Delhi
 Indonesia|Indonesian,Indonesians|Jakarta
 Iran|Iranian,Iranians|Tehran
@@ -108,6 +125,7 @@ Ireland|Irish|Dublin
 Israel|Israeli,Israelis|Jerusalem,Tel Aviv
 Italy|Italian,Italians|Rome
 Ivory Coast|Ivorian,Ivorians,Cote d'Ivoire|Abidjan
+Jamaica|Jamaican,Jamaicans|
 Japan|Japanese|Tokyo
 Jordan|Jordanian,Jordanians|Amman
 Kazakhstan|Kazakh,Kazakhs,Kazakhstani|Astana
@@ -118,11 +136,19 @@ Kyrgyzstan|Kyrgyz|Bishkek
 Laos|Lao,Laotian|Vientiane
 Latvia|Latvian,Latvians|Riga
 Lebanon|Lebanese|Beirut
+Lesotho|Basotho|Maseru
 Liberia|Liberian,Liberians|Monrovia
 Libya|Libyan,Libyans|Tripoli
 Lithuania|Lithuanian,Lithuanians|Vilnius
+Luxembourg|Luxembourger,Luxembourgers|
+Madagascar|Malagasy|Antananarivo
+Malawi|Malawian,Malawians|Lilongwe
+Malaysia|Malaysian,Malaysians|Kuala Lumpur
+Maldives|Maldivian,Maldivians|
 Mali|Malian,Malians|Bamako
+Malta|Maltese|Valletta
 Mauritania|Mauritanian,Mauritanians|Nouakchott
+Mauritius|Mauritian,Mauritians|Port Louis
 Mexico|Mexican,Mexicans|Mexico City
 Moldova|Moldovan,Moldovans|Chisinau
 Mongolia|Mongolian,Mongolians|Ulaanbaatar
@@ -130,6 +156,7 @@ Montenegro|Montenegrin,Montenegrins|Podgorica
 Morocco|Moroccan,Moroccans|Rabat
 Mozambique|Mozambican,Mozambicans|Maputo
 Myanmar|Burmese,Myanmar's,Burma|Naypyidaw,Naypyitaw
+Namibia|Namibian,Namibians|Windhoek
 Nepal|Nepali,Nepalese|Kathmandu
 Netherlands|Dutch,Holland|Amsterdam,The Hague
 New Zealand|New Zealander,New Zealanders|Wellington
@@ -143,12 +170,14 @@ Oman|Omani,Omanis|Muscat
 Pakistan|Pakistani,Pakistanis|Islamabad
 Palestine|Palestinian,Palestinians,Gazan,Gazans,Gaza,West Bank|Ramallah
 Panama|Panamanian,Panamanians|Panama City
+Papua New Guinea|Papua New Guinean,Papua New Guineans,PNG|Port Moresby
 Paraguay|Paraguayan,Paraguayans|Asuncion
 Peru|Peruvian,Peruvians|Lima
 Philippines|Filipino,Filipinos,Philippine|Manila
 Poland|Polish,Pole,Poles|Warsaw
 Portugal|Portuguese|Lisbon
 Qatar|Qatari,Qataris|Doha
+Republic of the Congo|Congo Republic,Congo-Brazzaville,Republic of Congo|Brazzaville
 Romania|Romanian,Romanians|Bucharest
 Russia|Russian,Russians,Russian Federation|Moscow,Kremlin
 Rwanda|Rwandan,Rwandans|Kigali
@@ -156,6 +185,10 @@ Saudi Arabia|Saudi,Saudis|Riyadh
 Senegal|Senegalese|Dakar
 Serbia|Serbian,Serbians,Serb,Serbs|Belgrade
 Sierra Leone|Sierra Leonean|Freetown
+Singapore|Singaporean,Singaporeans|
+Slovakia|Slovak,Slovaks|Bratislava
+Slovenia|Slovenian,Slovenians,Slovene,Slovenes|Ljubljana
+Solomon Islands|Solomon Islander,Solomon Islanders|Honiara
 Somalia|Somali,Somalis|Mogadishu
 South Africa|South African,South Africans|Pretoria
 South Korea|South Korean,South Koreans|Seoul
@@ -163,6 +196,7 @@ South Sudan|South Sudanese|Juba
 Spain|Spanish,Spaniard,Spaniards|Madrid
 Sri Lanka|Sri Lankan,Sri Lankans|Colombo
 Sudan|Sudanese|Khartoum
+Suriname|Surinamese|Paramaribo
 Sweden|Swedish,Swede,Swedes|Stockholm
 Switzerland|Swiss|Bern
 Syria|Syrian,Syrians|Damascus
@@ -171,6 +205,7 @@ Tajikistan|Tajik,Tajiks|Dushanbe
 Tanzania|Tanzanian,Tanzanians|Dodoma
 Thailand|Thai,Thais|Bangkok
 Togo|Togolese|Lome
+Trinidad and Tobago|Trinidadian,Trinidadians|Port of Spain
 Tunisia|Tunisian,Tunisians|Tunis
 Turkey|Turkish,Turk,Turks,Türkiye,Turkiye|Ankara
 Turkmenistan|Turkmen|Ashgabat
@@ -179,9 +214,11 @@ Ukraine|Ukrainian,Ukrainians|Kyiv,Kiev
 United Arab Emirates|Emirati,Emiratis,UAE|Abu Dhabi
 United Kingdom|British,Briton,Britons,UK,U.K.,Britain,Great Britain|London
 United States|American,Americans,US,U.S.,USA,U.S.A.,United States of America|Washington
+Uruguay|Uruguayan,Uruguayans|Montevideo
 Uzbekistan|Uzbek,Uzbeks|Tashkent
 Venezuela|Venezuelan,Venezuelans|Caracas
 Vietnam|Vietnamese|Hanoi
+Western Sahara|Sahrawi,Sahrawis|Laayoune
 Yemen|Yemeni,Yemenis|Sanaa,Sana'a
 Zambia|Zambian,Zambians|Lusaka
 Zimbabwe|Zimbabwean,Zimbabweans|Harare
@@ -2609,7 +2646,7 @@ def _normalise_name(
     ):
         # "according to Israeli tallies": a country's own count is the country's claim
         return (party, party)
-    if len(lows) == 1 and lows[0] in ("he", "she"):
+    if len(lows) == 1 and lows[0] in ("he", "she", "him", "her"):  # "according to him"
         return ctx.last_person
     if len(lows) == 1 and lows[0] in ("it", "they"):
         return ctx.last_org
@@ -4901,6 +4938,16 @@ class _SentenceReader:
                 continue
             if (
                 pp
+                and self.toks.text[k][:1].isupper()
+                and self.toks.text[k - 1][:1].isupper()
+                and not t
+            ):
+                # a name is one word: "of the Islamic Emirate's border forces"
+                k += 1
+                limit += 1
+                continue
+            if (
+                pp
                 and pp < 6
                 and (w[:1].isalnum() or w in ("'s",))
                 and w
@@ -6600,7 +6647,13 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
                 before = _places_between(body, line, m.evidence[0], para_places)
                 country = _pick_country(before, named, placed, m.evidence[0] - line)
         if country is None and not m.background:
-            country = lead.get()  # an earlier event's place is its own sentence's, if any
+            # (an earlier event's place is its own sentence's, if any)
+            country = lead.get()
+            if country is None and not places and m.claimant_party in (None, only_country.get()):
+                # no place near the figure or in the lead: the article's, if all its places
+                # are in one country (not when a state gives the figure: "Azerbaijan claimed
+                # 71 casualties" in a story whose places are in Armenia is its own)
+                country = only_country.get()
         elif country is None and not places:
             # (a sentence naming only that country, or armed groups, is still about it:
             # "Burkina Faso is battling an insurgency that has killed 20,000")

@@ -37,14 +37,15 @@ _COUNTRY_ALIASES = {
     "Ivory Coast": "Ivory Coast",
 }
 # Place names that are also ordinary capitalised words in news copy ("in May", "in Central
-# Command", "Victoria Cross") or the head of a sea or a region ("in the Gulf of Aden" is no
-# Papua New Guinea province): never read as a place.
+# Command", "Victoria Cross", "depending on God") or the head of a sea or a region ("in the
+# Gulf of Aden" is no Papua New Guinea province): never read as a place.
 _COMMON_WORDS = """
 central north south east west northern southern eastern western victoria independence
 university mobile reading split nice bath hope liberty union unity progress police army
 city capital hospital sale bar lead of the state
 gulf sea red strait bay channel coast horn river lake valley island islands highlands
 mountains border front frontline
+god allah lord heaven
 """
 _NOT_PLACES = CALENDAR_WORDS | set(_COMMON_WORDS.split())
 # Regions news copy names that are neither a GeoNames city nor an ISO 3166-2 subdivision

@@ -964,3 +964,12 @@ def test_a_name_with_a_lowercase_particle_is_the_he_of_the_next_quote() -> None:
     assert len(later) == 2 and all(c.claimant == "Hamid al-Tikriti" for c in later), [
         (c.low, c.claimant) for c in later
     ]
+
+
+def test_according_to_him_is_the_person_just_quoted() -> None:
+    body = (
+        "Col. Ivan Sokol said the attack began at dawn. According to him, four soldiers "
+        "were killed."
+    )
+    (c,) = claims(body)
+    assert c.claimant == "Ivan Sokol"

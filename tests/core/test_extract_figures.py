@@ -350,3 +350,8 @@ def test_an_explicit_zero_stays(body, metric):
 def test_a_time_word_after_a_bare_count_is_no_noun_of_it(body, low):
     # "injured at least 18 overnight": the count has no noun; "overnight" says when
     assert low in {c.low for c in claims(body) if c.metric == "wounded"}
+
+
+def test_a_name_inside_the_people_s_description_counts_as_one_word() -> None:
+    body = "Three members of the Lomarian Royal Army's border forces were killed overnight."
+    assert summary(body) == [("killed", 3, 3, "exact")]

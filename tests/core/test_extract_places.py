@@ -340,3 +340,46 @@ def test_a_facility_named_after_a_place_abroad_is_not_that_country() -> None:
 def test_more_ways_of_naming_the_place(body: str, party: str) -> None:
     found = casualty_claims(body)
     assert found and all(c.party == party for c in found), [(c.low, c.party) for c in found]
+
+
+# a paragraph long enough to put what follows it beyond the lead, naming no place
+_NO_PLACE = (
+    "The road is the only way for traders to bring goods to the weekly market, and "
+    "drivers say they now travel only in groups, by day, and pay for armed escorts when "
+    "they can. Several transport unions have asked for more patrols, saying that the "
+    "attacks have doubled the price of fuel and food in the towns along the route. "
+    "Aid groups have suspended some deliveries, and schools in the area have closed "
+    "early for the holidays. Local leaders met on Wednesday to discuss the situation.\n\n"
+)
+
+
+def test_a_figure_with_no_place_anywhere_near_takes_the_article_s_one_country() -> None:
+    # the lead names no place; every place the article names is in one country
+    body = (
+        "Gunmen attacked a convoy on Tuesday, officials said.\n\n"
+        "Nine civilians were killed, the officials said.\n\n"
+        + _NO_PLACE
+        + "Troops later searched villages near Maiduguri."
+    )
+    assert {(c.low, c.party) for c in casualty_claims(body)} == {(9, "Nigeria")}
+
+
+def test_a_state_s_figure_does_not_take_another_country_from_the_article() -> None:
+    # the story's places are in one country, but the figure is the other state's own
+    body = (
+        "Fighting on the border went on for a second day, officials said.\n\n"
+        "Turkmenistan reported 14 casualties on Wednesday.\n\n"
+        + _NO_PLACE
+        + "Shells fell near Termez overnight."
+    )
+    (c,) = casualty_claims(body)
+    assert c.party != "Uzbekistan"
+
+
+def test_a_capitalised_word_that_names_a_small_town_is_no_place() -> None:
+    assert countries_of_place("God", lambda name: name) == ()
+
+
+def test_countries_outside_the_big_conflicts_are_sides() -> None:
+    (c,) = casualty_claims("Four Papua New Guinean soldiers were killed on Monday.")
+    assert c.party == "Papua New Guinea"
