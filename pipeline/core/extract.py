@@ -6423,7 +6423,8 @@ _LOCATIVE = re.compile(
     r"(?:suburbs?|outskirts|environs|areas?|parts?|villages?|towns?|city|district)\s+of|"
     # "west of Khan Younis", "15 km north of Goma"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
-    r"(?:the\s+)?"
+    # "on its western Kermanshah province"
+    r"(?:(?:the|its|their)\s+)?"
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
     r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
     # "the besieged Darfur city of El Fasher": a region may name the kind of place
@@ -6649,6 +6650,17 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         if country is None and not m.background:
             # (an earlier event's place is its own sentence's, if any)
             country = lead.get()
+            if (
+                country is not None
+                and m.claimant_party in COUNTRY_NAMES
+                and m.claimant_party != country
+                and not m.by_speaker
+                and m.subject in ("civilian", "unspecified")
+            ):
+                # the lead's place is weak evidence: "Israel's rescue service said 58 people
+                # were hurt" in a story led by strikes on Iran counts its own country's hurt;
+                # a state or its forces may count the other side's dead
+                country = None if _armed_or_state(m.claimant) else m.claimant_party
             if country is None and not places and m.claimant_party in (None, only_country.get()):
                 # no place near the figure or in the lead: the article's, if all its places
                 # are in one country (not when a state gives the figure: "Azerbaijan claimed
@@ -6703,6 +6715,17 @@ _COUNTRY_WAR = re.compile(
     + r")(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:war|conflict|insurgency|uprising|revolution|fighting|violence|crisis)\b"
 )
+
+
+_ARMED_WORDS = frozenset({"army", "military", "command", "forces", "force", "troops", "idf"})
+
+
+def _armed_or_state(claimant: str | None) -> bool:
+    """Whether a claimant is a state itself ("Israel") or its armed forces ("Central
+    Command", "the Israeli army"): one that may speak of the other side's people."""
+    if claimant is None:
+        return False
+    return claimant in COUNTRY_NAMES or not _ARMED_WORDS.isdisjoint(claimant.lower().split())
 
 
 def _war_country(text: str, before: int) -> str | None:
