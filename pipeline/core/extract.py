@@ -5321,7 +5321,16 @@ class _SentenceReader:
         while (
             stop < self.n
             and stop < hi + 8
-            and self.low[stop] not in (",", ";", ".", "and", "while", "but")
+            and (
+                self.low[stop] not in (",", ";", ".", "and", "while", "but")
+                # "soldiers and civilians on both sides": one noun phrase
+                or (
+                    self.low[stop] == "and"
+                    and self.low[stop - 1] in PERSON_PLURAL
+                    and stop + 1 < self.n
+                    and self.low[stop + 1] in PERSON_PLURAL
+                )
+            )
         ):
             stop += 1
         seg_s = toks.starts[lo]
@@ -6618,6 +6627,8 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             or _only({p for _, _, p in _parties_in(head) if p not in COUNTRY_NAMES})
         )
     )
+    # "fighting between the two countries killed 100 people": a two-sided toll
+    between = _Lazy(lambda: _between_sides(title + "\n" + body))
     sentence_places: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
     # a paragraph's places, read up to where an earlier figure of it needed them
     para_places: dict[int, tuple[int, list[tuple[int, tuple[str, ...], bool]]]] = {}
@@ -6633,6 +6644,12 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         text = m.evidence_text
         if text is None:
             text = body[m.evidence[0] : m.evidence[1]]
+        if m.subject in ("unspecified", "civilian") and " between " in text and between.get():
+            fight = _BETWEEN_SIDES.search(text)
+            at = m.span[0] - m.evidence[0] if m.evidence_text is None else len(text)
+            if fight is not None and fight.start() < at and _two_sides(fight, between.get()):
+                m.party = "both"
+                continue
         places = sentence_places.get(text)
         if places is None:  # (several figures of a sentence: its places once)
             places = sentence_places[text] = _places(text)
@@ -6715,6 +6732,34 @@ _COUNTRY_WAR = re.compile(
     + r")(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:war|conflict|insurgency|uprising|revolution|fighting|violence|crisis)\b"
 )
+
+
+# "clashes between the two countries", "fighting between Kyrgyz and Tajik border guards",
+# "the war between Armenia and Azerbaijan"
+_BETWEEN_SIDES = re.compile(
+    r"\b(?i:fighting|clash(?:es)?|war|conflict|hostilities|skirmish(?:es)?|battles?|"
+    r"exchanges? of fire|shelling)\s+(?:\w+\s+){0,3}?between\s+(?:the\s+)?"
+    r"(?:(?P<two>two\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|sides|neighbou?rs|armies|"
+    r"republics|states|militaries))|(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?:\s+[a-z]+){0,2}\s+and\s+(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))"
+)
+
+
+def _between_sides(text: str) -> set[str]:
+    """The countries an article names, when it names two or more (a fight "between the two
+    countries" is only read as two-sided in such an article)."""
+    found = {p for _, _, p in _parties_in(text, True) if p in COUNTRY_NAMES}
+    return found if len(found) >= 2 else set()
+
+
+def _two_sides(fight: re.Match[str], countries: set[str]) -> bool:
+    """Whether a "fighting between ..." names two of the article's countries (or "the two
+    countries" of an article that names two)."""
+    if fight.group("two"):
+        return len(countries) == 2
+    a = PARTY_NAMES.get(fight.group("a")) or CAPITALS.get(fight.group("a"))
+    b = PARTY_NAMES.get(fight.group("b")) or CAPITALS.get(fight.group("b"))
+    return a is not None and b is not None and a != b and {a, b} <= countries
 
 
 _ARMED_WORDS = frozenset({"army", "military", "command", "forces", "force", "troops", "idf"})

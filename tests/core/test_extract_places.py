@@ -411,3 +411,26 @@ def test_a_place_after_its_or_their_is_a_place() -> None:
     )
     parties = {c.low: c.party for c in casualty_claims(body)}
     assert parties == {14: "Iran", 3: "Israel"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Border talks resumed on Friday. In 2019, fighting between Kyrgyzstan and Tajikistan "
+        "killed about 40 people in the valley.",
+        "Kyrgyzstan and Tajikistan blamed each other. Skirmishes between the two Central Asian "
+        "countries killed about 40 people last year.",
+        "Kyrgyzstan and Tajikistan blamed each other. Shelling in 2019 killed about 40 "
+        "soldiers and civilians on both sides.",
+    ],
+)
+def test_a_toll_of_fighting_between_two_countries_is_both_sides(body: str) -> None:
+    (c,) = casualty_claims(body)
+    assert (c.low, c.party) == (40, "both")
+
+
+def test_fighting_between_a_country_and_no_other_country_is_not_two_sided() -> None:
+    (c,) = casualty_claims(
+        "Clashes between police and protesters in Tajikistan killed about 40 people."
+    )
+    assert c.party == "Tajikistan"
