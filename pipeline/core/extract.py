@@ -340,6 +340,9 @@ Russian Volunteer Corps|RDK
 """
 
 
+# the armed groups' table names (each group's canonical party)
+_GROUP_NAMES = frozenset(line.partition("|")[0] for line in _GROUPS.strip().splitlines())
+
 # the country table's rows: (country, its other names, its capitals and metonyms)
 _COUNTRY_ROWS = [
     (row[0], [d for d in row[1].split(",") if d], [c for c in row[2].split(",") if c])
@@ -1894,6 +1897,11 @@ _TOLL_RE = re.compile(
     r"(?:has\s+|have\s+|had\s+|later\s+|now\s+)?(?:rose|risen|climbed|reached|increased|"
     r"jumped|stood|stands|hit|surged|soared|mounted|grew|grown)\b)",
     re.IGNORECASE,
+)
+# whose toll: "the toll of Maoists", "the death toll of the rebels" (two words at most, up to
+# a preposition or a verb)
+_TOLL_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?!rose|rises|risen|has|had|is|was|in|at|on|from|to)[\w'’-]+)?"
 )
 # verbs that carry a toll to its new value: "has risen to 40", "stood at 12"
 _TOLL_VERBS = {
@@ -7261,11 +7269,16 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # "the number of Palestinian civilians killed rose to 57": the toll names them
             ps, pe = toll_phrase[c.ts]
             phrase = st.text[ps:pe]
+            whose = _TOLL_OF.match(st.text, pe)
+            if whose is not None:
+                phrase += whose.group(0)  # "the toll of Maoists rose to 18"
             if subject == "unspecified":
                 subject = _subject_of(phrase.lower().split())
             if party is None:
                 found = _parties_in(phrase)
                 party = found[0][2] if found else None
+        if subject == "unspecified" and party is not None and party in _GROUP_NAMES:
+            subject = "militant"  # "the number of Maoists killed": an armed group's people
         # "Ukraine lost 140 servicemen", "had lost up to 490 troops killed and wounded": the
         # loser is the verb's subject, also when another word names what befell them
         lost = k if k < c.ts and r.low[k] == "lost" else r.lost_before(c)

@@ -482,6 +482,10 @@ def find_quantities(
         if n1_raw.lower() in ("a", "an") or n1_raw.lower() in _SCALES:
             continue  # "a", or a bare "million" whose digits were money ("$5 million")
         pre = m.group("pre")
+        if pre and pre[:2].lower() == "up" and _GONE_BEFORE.search(masked, 0, s):
+            # "the toll has gone up to 18": the figure went up, it is no hedge
+            pre = None
+            s = n1_s
         qualifier = _PRE.get(re.sub(r"\s+", " ", pre.lower()), "exact") if pre else "exact"
         n2 = None
         if n2_raw:
@@ -529,6 +533,10 @@ def find_quantities(
             s = n1_s if not m.group(0).lower().startswith(("between", "from")) else s
         out.append(Quantity(low, high, qual, s, e, text[s:e]))
     return out
+
+
+# a figure that moves up: "has gone up to 18", "went up to 30"
+_GONE_BEFORE = re.compile(r"\b(?:gone|went|goes|go|going|shot|moved)\s+$", re.IGNORECASE)
 
 
 def _int(v: float | None) -> float | None:

@@ -355,3 +355,23 @@ def test_a_time_word_after_a_bare_count_is_no_noun_of_it(body, low):
 def test_a_name_inside_the_people_s_description_counts_as_one_word() -> None:
     body = "Three members of the Lomarian Royal Army's border forces were killed overnight."
     assert summary(body) == [("killed", 3, 3, "exact")]
+
+
+def test_a_toll_that_has_gone_up_to_a_figure_is_that_figure() -> None:
+    assert summary("The toll from the raid has gone up to 23, officials said.") == [
+        ("killed", 23, 23, "exact")
+    ]
+    # a hedge still reads as one
+    assert summary("Up to 23 people were killed in the raid.") == [("killed", None, 23, "up_to")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The toll of Shabaab fighters rose to 23 after the raid, the army said.",
+        "The number of Shabaab killed in the raid has risen to 23, the army said.",
+    ],
+)
+def test_a_toll_of_an_armed_group_s_people_is_theirs(body: str) -> None:
+    (c,) = tops(body)
+    assert (c.low, c.party, c.subject) == (23, "al-Shabaab", "militant")
