@@ -16,7 +16,15 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
-from pipeline.core.lexicon import alternation, scan
+from pipeline.core.lexicon import (
+    LINK_LABEL,
+    LINK_SEPARATOR,
+    NAME_END_KINDS,
+    PLACE_KINDS,
+    RELEASE_LABEL,
+    alternation,
+    scan,
+)
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 from pipeline.core.places import countries_of_place, is_own_name
@@ -1829,8 +1837,7 @@ _ORDINAL_BEFORE = re.compile(
 _LINK_LINE = re.compile(
     # a bracket opens a link only as "[Related: ...]" or "[text](url)": a live blog's
     # "[Update 12:22 a.m.]" or "[Previous story 11:56 ET]" heads the story's own text
-    r"^\s*(?:[-*•▪►>]\s|\*\*|\[?\s*(?:read more|related|see also|also read|watch|more from|"
-    r"recommended|most read|trending|listen))|\]\(",
+    rf"^\s*(?:[-*•▪►>]\s|\*\*|\[?\s*{LINK_LABEL}{LINK_SEPARATOR})|\]\(",
     re.IGNORECASE,
 )
 # a bulleted full sentence: a marker, at least eight words, a closing stop
@@ -2283,35 +2290,6 @@ class _Context:
         default_factory=dict
     )
     titles: dict[str, frozenset[str]] = field(default_factory=dict)  # see _titled_names
-
-
-# a body a later "the association said" points back to: "the Kebbi Farmers Association"
-_BODY_HEADS = (
-    "Association",
-    "Alliance",
-    "Coalition",
-    "Movement",
-    "Division",
-    "Brigade",
-    "Battalion",
-    "Federation",
-    "Union",
-    "Network",
-    "Commission",
-    "Committee",
-    "Council",
-    "Observatory",
-    "Front",
-    "Society",
-    "Foundation",
-    "Institute",
-)
-_NAMED_BODY = re.compile(
-    r"\b((?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|and|the)\s+){0,2}){1,6})("
-    + "|".join(_BODY_HEADS)
-    # "the Syrian Observatory for Human Rights": the name may go on after its head
-    + r")\b((?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
-)
 
 
 def _party_of_name(name: str) -> str | None:
@@ -2787,7 +2765,7 @@ def _normalise_name(
         named = _named_body(ctx, "observatory") or _named_body(ctx, "network")
         if named is not None:
             return (named, _party_of_name(named))
-    if len(lows) == 1 and party is None and head.title() in _BODY_HEADS:
+    if len(lows) == 1 and party is None and head in _BODY_HEADS:
         named = _named_body(ctx, head)
         if named is not None:
             return (named, _party_of_name(named))
@@ -5710,11 +5688,7 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
 
 # a related-story label opening a sentence (not the article's first: a video headline
 # "Watch: ..." is the story itself)
-_LINK_LABEL = re.compile(
-    r"[\[(]?\s*(?:read(?: more| also)?|also read|watch|related(?: stories| story| coverage)?|"
-    r"see also|more(?: stories)?|recommended|trending|listen|most read|top stories)\s*:",
-    re.IGNORECASE,
-)
+_LINK_LABEL = re.compile(rf"[\[(]?\s*{LINK_LABEL}\s*:", re.IGNORECASE)
 
 
 def extract(article: Article, config: ExtractConfig | None = None) -> Extraction:
@@ -6074,7 +6048,9 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                 st = sents[si]
                 spoken.extend((si, sp) for sp in _find_speakers(st, _tokenize(st.text), ctx))
         _name_described(mentions, spoken, sents)
-    if _RELEASE.search(body, 0, 600) is not None:
+    # a document a body issues in its own name: its figures no one else is said to give are
+    # its own
+    if RELEASE_LABEL.search(body, 0, 600) is not None:
         issuer = _issuer(body, title, ctx)
         if issuer is not None:
             for mm in mentions:
@@ -6132,6 +6108,19 @@ def _is_org_name(name: str) -> bool:
 
 
 _ARMED_HEADS = {"army", "forces", "brigade", "brigades", "alliance", "militia", "group"}
+# a body a later "the association said" points back to: "the Kebbi Farmers Association", and
+# any other head of an organisation's or armed body's name; an army's units are named bodies
+# too ("the 3rd Division"). Not a bare "the army", "the forces" or "the group": that is a
+# country's army or the armed group the story is about more often than the one named body of
+# that kind ("Kachin Independence Army fighters attacked ... 11 soldiers were killed, the army
+# said"; "according to the International Crisis Group ... the group said").
+_BODY_HEADS = (_ORG_HEADS | _ARMED_HEADS | {"division", "battalion"}) - {"army", "forces", "group"}
+_NAMED_BODY = re.compile(
+    r"\b((?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+(?:(?:of|for|and|the)\s+){0,2}){1,6})("
+    + alternation(h.title() for h in _BODY_HEADS)
+    # "the Syrian Observatory for Human Rights": the name may go on after its head
+    + r")\b((?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?)"
+)
 # a speaker that points back to one just named: "It added", "the ministry said"
 _ANAPHOR = re.compile(
     r"(?:it|he|she|they|the (?:ministry|army|military|group|agency|spokes(?:man|woman)))\b",
@@ -6346,12 +6335,6 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         m.metric = "killed"
 
 
-# a document a body issues in its own name: its figures no one else is said to give are its
-# own ("PRESS RELEASE", "COMMUNIQUÉ No. 12", "Bulletin No. 87", "Flash Update No. 2")
-_RELEASE = re.compile(
-    r"\b(?:PRESS\s+RELEASE|Press\s+[Rr]elease|COMMUNIQU[EÉ]|(?:Official\s+)?[Cc]ommuniqu[eé]\s+[Nn]o|"
-    r"Bulletin\s+[Nn]o|Flash\s+Update|Situation\s+Report|SITUATION\s+REPORT)\b"
-)
 # "The Joint Command of the Armed Forces informs public opinion", "The Government informs
 # national and international public opinion"
 _INFORMS = re.compile(
@@ -6445,17 +6428,13 @@ _LOCATIVE = re.compile(
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
     r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
     # "the besieged Darfur city of El Fasher": a region may name the kind of place
-    r"(?:(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|region|province|state|district|governorate|"
-    r"county|area|camp|port|capital|oblast|enclave|strip)\s+of\s+)?"
+    rf"(?:(?:[A-Z][\w'’-]+\s+)?{alternation(PLACE_KINDS)}\s+of\s+)?"
     r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
     r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
 )
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country
-_PLACE_KINDS = (
-    r" (?:village|town|city|region|province|state|district|capital|camp|port|county|"
-    r"countryside|hamlet|settlement|oblast|governorate)s?\b"
-)
+_PLACE_KINDS = rf" {alternation(PLACE_KINDS)}s?\b"
 _COUNTRY_PLACE = re.compile(
     r"\b(?P<c>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?:'s|’s)?(?: (?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)?" + _PLACE_KINDS
@@ -6534,23 +6513,7 @@ def _places(text: str, opening: bool = True) -> list[tuple[int, tuple[str, ...],
 
 
 # the kind of place a name may end on ("Enga Province", "Upper East Region")
-_KIND_WORDS = frozenset(
-    {
-        "Region",
-        "Province",
-        "State",
-        "District",
-        "County",
-        "Governorate",
-        "Oblast",
-        "Prefecture",
-        "Department",
-        "Municipality",
-        "Territory",
-        "Division",
-        "Regency",
-    }
-)
+_KIND_WORDS = frozenset(k.title() for k in NAME_END_KINDS)
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _FACILITY_AFTER = re.compile(
     r"\s+(?:market|road|street|avenue|highway|bridge|square|roundabout|junction|mosque|"

@@ -1,4 +1,5 @@
-"""Word lists as regular expressions.
+"""Word lists as regular expressions, and the word lists more than one module reads (each defined
+once, here).
 
 Python's ``re`` tries the branches of an alternation one after another at every position, so
 a pattern of six hundred names (``a|b|c|...``) does six hundred comparisons at each capital
@@ -69,3 +70,90 @@ def scan(starts: re.Pattern[str], rx: re.Pattern[str], text: str) -> Iterator[re
         if m is not None:
             last = m.end()
             yield m
+
+
+# The label of a document a body issues in its own name: "PRESS RELEASE", "COMMUNIQUÉ No. 41",
+# "Bulletin No. 87", "Flash Update No. 2". The parser keeps a short line holding one (it is no
+# boilerplate) and the extractor then reads the document's figures as its issuer's, so both
+# read the label with this one pattern. A "Communiqué" without its number counts only where it
+# opens a line: in a sentence it is a mention ("Communiqué 12, issued on Friday, said").
+RELEASE_LABEL = re.compile(
+    r"\b(?:PRESS\s+RELEASE|Press\s+[Rr]elease|COMMUNIQU[EÉ]|[Cc]ommuniqu[eé]\s+[Nn]o|"
+    r"Bulletin\s+[Nn]o|Flash\s+Update|Situation\s+Report|SITUATION\s+REPORT)\b"
+    r"|^[^\w\n]*(?:Official\s+)?Communiqu[eé]\b",
+    re.MULTILINE,
+)
+
+# The words that label a link to another story: "READ MORE: ...", "Related | ...", "Watch: ...",
+# lower case (the patterns built on it ignore case). The parser drops a line they open, the
+# extractor reads one as another story's (a line, or a sentence of a page flattened into one
+# line). Each pattern wants a separator after the words (LINK_SEPARATOR): "More", "Read" and
+# "Video" also open an article's own sentences ("More than 20 people were killed").
+LINK_LABEL = alternation(
+    (
+        "read",
+        "read more",
+        "read also",
+        "also read",
+        "must read",
+        "see also",
+        "more",
+        "more from",
+        "more stories",
+        "related",
+        "related story",
+        "related stories",
+        "related article",
+        "related coverage",
+        "recommended",
+        "most read",
+        "top stories",
+        "trending",
+        "don't miss",
+        "dont miss",
+        "watch",
+        "watch now",
+        "video",
+        "listen",
+    )
+)
+# what ends a link label on a line of its own: "READ MORE: ...", "Watch | ...", "Related » ..."
+LINK_SEPARATOR = r"\s*(?::|>>|»|\|| -|–|—)"
+
+# Kinds of place, lower case, as a phrase names them: "the Darfur city of El Fasher", "a
+# Sudanese village", "Nigeria's northeastern state". Settlements and sites first: a name ending
+# on one of them keeps it ("York City" is not York, "Cape Town" is not Cape).
+_SETTLEMENT_KINDS = (
+    "village",
+    "hamlet",
+    "settlement",
+    "town",
+    "city",
+    "capital",
+    "port",
+    "camp",
+    "area",
+    "countryside",
+    "enclave",
+    "strip",
+)
+# Administrative areas: a name ending on one names the area without it too ("Enga Province" is
+# Enga, "the Upper East Region" is Upper East).
+_AREA_KINDS = (
+    "region",
+    "province",
+    "state",
+    "district",
+    "county",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "municipality",
+    "regency",
+)
+PLACE_KINDS = _SETTLEMENT_KINDS + _AREA_KINDS
+# The kinds of place a name may end on ("Rutshuru Territory", "Cauca Department"): the areas,
+# and three kinds read only there, as alone they often mean an office, a country's land or an
+# army unit ("the department of Defense", "shelling of Armenian territory", "a Russian
+# division").
+NAME_END_KINDS = (*_AREA_KINDS, "department", "territory", "division")

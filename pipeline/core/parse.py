@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from pipeline.core.lexicon import LINK_LABEL, LINK_SEPARATOR, RELEASE_LABEL
 from pipeline.core.model import Article, RawDocument
 
 PARSER_VERSION = "parse-1.2.0"
@@ -278,12 +279,7 @@ _SCRIPT_RE = re.compile(
     r"|document\.\w+\s*\()"
 )
 # "READ MORE: <headline>" and friends: a pointer to another story, whatever follows.
-_READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|see also|more|related|related (?:story|article|coverage)"
-    r"|recommended|watch|watch now|video|listen|must read|don'?t miss|trending)"
-    r"\s*(?::|>>|»|\|| -|–|—)",
-    re.I,
-)
+_READ_MORE_RE = re.compile(f"^{LINK_LABEL}{LINK_SEPARATOR}", re.I)
 # A heading that opens a block of links to other stories.
 _RELATED_HEAD_RE = re.compile(
     r"^(?:related(?: (?:articles?|stories|story|content|news|topics|coverage|reading|links|posts"
@@ -677,13 +673,6 @@ def _n_words(unit: str) -> int:
     return unit.count(" ") + 1
 
 
-# the line that says a body issued the text itself ("PRESS RELEASE", "COMMUNIQUÉ No. 41")
-_RELEASE_LINE_RE = re.compile(
-    r"^\W*(?:PRESS\s+RELEASE|Press\s+[Rr]elease|(?:OFFICIAL\s+|Official\s+)?COMMUNIQU[EÉ]|"
-    r"(?:Official\s+)?Communiqu[eé])\b"
-)
-
-
 def _clean(text: str, title_hint: str | None) -> _Parsed:
     out = _Parsed()
     units = _split_units(_normalise(text))
@@ -713,7 +702,7 @@ def _clean(text: str, title_hint: str | None) -> _Parsed:
             and not (("(" in u or "=" in u) and _looks_like_script(u))
         ):
             kind = "text"  # long prose: none of the short boilerplate classes apply
-        elif w <= 6 and _RELEASE_LINE_RE.match(u):
+        elif w <= 6 and RELEASE_LABEL.search(u):
             kind = "text"  # "PRESS RELEASE": kept, the extractor reads whose document it is
         elif _is_link_line(u):
             kind = "link"

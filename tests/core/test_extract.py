@@ -204,6 +204,46 @@ def test_link_lines_are_background():
     assert claims[300].is_background
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # labels the line rule did not know, only the parser or the flattened-page rule did
+        "Must read: Blast at a market kills 12 people.",
+        "Video: Blast at a market kills 12 people.",
+        "Top stories | Blast at a market kills 12 people.",
+    ],
+)
+def test_a_line_under_any_link_label_is_another_story(line: str) -> None:
+    body = f"Two soldiers were killed on Monday.\n\n{line}"
+    claims = {c.low: c for c in casualties(body)}
+    assert not claims[2].is_background
+    assert claims[12].is_background
+
+
+def test_a_flattened_page_link_under_a_label_the_parser_knows_is_another_story() -> None:
+    body = (
+        "Police said two men were killed in the shooting on Monday. "
+        "Video: Gunman kills 3 in mall shooting Police are still searching for the suspect."
+    )
+    claims = {c.low: c for c in casualties(body)}
+    assert not claims[2].is_background
+    assert claims[3].is_background
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label word opening a longer word, or a sentence, with no separator after it
+        "Watchdog groups said 40 civilians were killed in the strikes.",
+        "Listeners reported that 40 civilians were killed in the strikes.",
+        "More than 40 civilians were killed in the strikes.",
+    ],
+)
+def test_a_sentence_opening_on_a_label_word_is_the_storys_own(line: str) -> None:
+    body = f"Two soldiers were killed on Monday.\n\n{line}"
+    assert [c.is_background for c in casualties(body) if c.low != 2] == [False]
+
+
 def test_claim_ids_are_stable():
     body = "Nine Somali soldiers were killed, the army said."
     a = [c.claim_id for c in casualties(body)]

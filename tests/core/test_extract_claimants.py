@@ -853,6 +853,48 @@ def test_more_kinds_of_source_and_bodies_named_once_give_tolls(body: str, claima
 
 
 @pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        # any organisation's or armed body's head, not only an association's or a council's
+        (
+            "The Regional Human Rights Office documented the raid. Eleven villagers were "
+            "killed, the office said.",
+            "Regional Human Rights Office",
+        ),
+        (
+            "The Lakeside Relief Agency sent teams to the camp. Eleven villagers were killed, "
+            "the agency said.",
+            "Lakeside Relief Agency",
+        ),
+        (
+            "The Hill Country Militia attacked the post. Eleven soldiers were killed, the "
+            "militia said.",
+            "Hill Country Militia",
+        ),
+    ],
+)
+def test_a_bare_head_is_the_one_body_of_that_kind_named(body: str, claimant: str) -> None:
+    (c,) = casualty_claims(body)
+    assert c.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the army that lost soldiers is not the armed group named as the attacker
+        "Kachin Independence Army fighters attacked a base in Hpakant. Eleven soldiers were "
+        "killed, the army said.",
+        # "the group" is the armed group the story is about
+        "Al-Shabaab fighters stormed the base, according to the International Crisis Group. "
+        "Eleven soldiers were killed, the group said.",
+    ],
+)
+def test_a_bare_army_or_group_is_not_the_one_named_body_of_that_kind(body: str) -> None:
+    (c,) = casualty_claims(body)
+    assert c.claimant not in ("Kachin Independence Army", "International Crisis Group")
+
+
+@pytest.mark.parametrize(
     ("text", "claimant"),
     [
         # the letterhead names the body that issues the release
@@ -884,6 +926,38 @@ def test_a_press_release_speaks_for_its_issuer(text: str, claimant: str) -> None
     assert found and all(c.claimant == claimant for c in found), [
         (c.low, c.claimant) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # a bare "Communiqué" line, which the parser keeps as the document's label
+        "Communiqué",
+        "Official Communiqué",
+        # a label the extractor knew but the parser dropped as a heading
+        "Situation Report",
+    ],
+)
+def test_every_label_line_the_parser_keeps_makes_a_release(label: str) -> None:
+    text = (
+        f"Clash at a river crossing\n\n{label}\n\n"
+        "The Lakeside Defence Force informs public opinion that its post at a river crossing "
+        "came under attack on Sunday. Three soldiers were killed."
+    )
+    art = parse_article(RawDocument(doc_id="r3", source_file="r3.txt", raw_text=text))
+    assert label in art.body.split("\n\n")
+    found = [c for c in extract(art).claims if c.kind == "casualty"]
+    assert [(c.low, c.claimant) for c in found] == [(3, "Lakeside Defence Force")]
+
+
+def test_a_communique_named_in_a_sentence_makes_no_release() -> None:
+    text = (
+        "Clash at a river crossing\n\n"
+        "Communiqué 4 of the Lakeside Defence Force, read on radio, described the attack. "
+        "Three soldiers were killed at the crossing on Sunday, a local official said."
+    )
+    art = parse_article(RawDocument(doc_id="r4", source_file="r4.txt", raw_text=text))
+    assert {c.claimant for c in extract(art).claims if c.kind == "casualty"} == {"local official"}
 
 
 def test_a_news_story_quoting_no_one_has_no_issuer() -> None:

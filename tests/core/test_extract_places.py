@@ -43,6 +43,28 @@ def test_people_of_no_named_side_take_the_country_of_the_place(body: str, party:
 
 
 @pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # kinds of place the locative did not know, only the "a Sudanese village" rule did
+        ("Shelling killed six villagers near the hamlet of Djibo, residents said.", "Burkina Faso"),
+        ("Shelling killed six villagers in the countryside of Idlib, residents said.", "Syria"),
+        ("Shelling killed six villagers across the settlement of Djibo.", "Burkina Faso"),
+        # and one that rule did not know, only the locative did
+        ("Gunmen killed nine farmers in the Palestinian enclave.", "Palestine"),
+    ],
+)
+def test_every_place_rule_knows_every_kind_of_place(body: str, party: str) -> None:
+    found = casualty_claims(body)
+    assert [(c.party, c.party_source) for c in found] == [(party, "place")]
+
+
+def test_a_city_stays_in_the_name_it_ends() -> None:
+    # "York City" is no York (in England): only an area's kind is dropped from a name
+    (c,) = casualty_claims("A man was wounded in a shooting in York City on Sunday.")
+    assert c.party != "United Kingdom"
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # fighters of an armed group are no country's people
