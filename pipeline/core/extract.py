@@ -1189,7 +1189,15 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
         "A",
         ("bodies of", "corpses of", "remains of"),
     ),
-    (re.compile(r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b"), "casualties", "A", ("shoot",)),
+    # (not "shooting at a car", "shoots into a crowd": the shots may hit no one)
+    (
+        re.compile(
+            r"\bshoot(?:ing|s)(?: and kill(?:ing|s))?\b(?! (?:at|into|toward|towards|through)\b)"
+        ),
+        "casualties",
+        "A",
+        ("shoot",),
+    ),
 ]
 _TRIGGER_HINT = re.compile(
     r"kill|dead|die|death|slain|perish|murder|massacr|execut|assassin|martyr|shehid|shahid|"
@@ -1312,6 +1320,18 @@ _HYPOTHETICAL = {
     "risk",
     "feared",
 }
+_STREET_NOUNS = frozenset(
+    {"street", "streets", "avenue", "avenues", "road", "roads", "boulevard", "drive", "lane"}
+    | {"st", "ave", "rd", "blvd", "place", "way", "court", "highway", "parkway"}
+)
+# street words that are no one's surname, and the words a street name follows
+_STREET_ONLY = frozenset(
+    {"streets", "avenue", "avenues", "road", "roads", "boulevard", "highway", "parkway"}
+    | {"st", "ave", "rd", "blvd"}
+)
+_STREET_PREPS = frozenset({"at", "on", "near", "along", "off", "and", "of", "from", "to"})
+# a near miss measured in distance: "came within inches of killing the driver"
+_NEAR_UNITS = frozenset({"inches", "inch", "feet", "foot", "yards", "centimetres", "centimeters"})
 _AUX = {
     "was",
     "were",
@@ -1783,6 +1803,18 @@ _BACKGROUND_MORE = [
         ("since",),
         "all",
     ),
+    # "the spate of shootings, which began on May 2 with the killing of a teen": the series'
+    # first event, not the one the article reports
+    (
+        re.compile(
+            r"\b(?:spate|string|series|rash|wave)\s+of\s+(?:[\w-]+\s+){0,2}?(?:violence|"
+            r"shootings|killings|attacks|homicides|murders|stabbings)\b[^.;]{0,60}?"
+            r"\b(?:began|started)\b",
+            re.IGNORECASE,
+        ),
+        ("spate", "string", "series", "rash", "wave"),
+        "at",
+    ),
     # "No one was hurt in that incident": a demonstrative points back at another incident
     (
         re.compile(
@@ -2042,7 +2074,15 @@ def _hints_of(text_low: str) -> set[str]:
     out: set[str] = set()
     for w in _HINT_WORDS.intersection(words):
         out |= _HINT_OF[w]
+    if "t" not in out and "shooting " in text_low and any(map(text_low.__contains__, _DEED_OF)):
+        # "accused of shooting a man", "arrested after shooting his neighbor": a gerund with
+        # its victim, which a bare "shooting" (a word of every crime report) is not
+        out.add("t")
     return out
+
+
+# the words that put "shooting" to a deed done to someone (see _hints_of)
+_DEED_OF = ("of shooting ", "after shooting ", "for shooting ")
 
 
 # A phrase trigger is only tried on a sentence holding its key word (a substring test is far
@@ -4291,6 +4331,7 @@ _BACKGROUND_HINT = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|\d0s|last|ago|earlier|before|past|previous|war|since|conflict"
     r"|invasion|insurgen|after|this year|came|come|follows|retaliat|revenge|reprisal|similar"
     r"|response|offensive|campaign|ground operation|(?:months|weeks|half|quarter) of"
+    r"|(?:spate|string|series|rash|wave) of"
     r"|same period|that (?:incident|attack|strike|raid|bombing|blast|explosion|ambush|shooting"
     r"|assault))"
 )
@@ -4539,6 +4580,19 @@ class _SentenceReader:
                             # "a police officer", "a security guard"; not "a man injured"
                             j += 1
                             continue
+                        if (
+                            w in ("a", "an", "the")
+                            and j + 2 < n
+                            and low[j + 1] == "and"
+                            and low[j + 2] in PERSON_SING
+                            and (j + 3 >= n or low[j + 3] not in PERSON_SING)
+                        ):
+                            # "a man and woman", "the male and female": one article for two
+                            # people (the second noun has none of its own to start a count)
+                            pair = self._one(i, j + 3, j + 2)
+                            pair.low = pair.high = 2
+                            out.append(pair)
+                            break
                         out.append(self._one(i if w != "'s" else i - 1, j + 1, j))
                         break
                     if (
@@ -4611,6 +4665,10 @@ class _SentenceReader:
                 nxt = low[j] if j < n else ""
                 if " ".join(words[i:j]) in PARTY_NAMES:
                     pass  # "the Revolutionary Guards were hit": a side, not one person
+                elif low[j - 1] in _STREET_NOUNS and (
+                    low[j - 1] in _STREET_ONLY or (i > 0 and low[i - 1] in _STREET_PREPS)
+                ):
+                    pass  # "at Oak Avenue and Main Street": a place, not a person
                 elif (
                     nxt in _AUX
                     or nxt == ","
@@ -4678,7 +4736,24 @@ class _SentenceReader:
                 if low[j] == "feared" and self.unconfirmed(k):
                     continue
                 return True
+            if low[j] == "of" and j > 1 and low[j - 1] in _NEAR_UNITS and low[j - 2] == "within":
+                return True  # "the round passed within inches of killing the guard"
         return False
+
+    def _street_corner(self, k: int) -> bool:
+        """The "and" at ``k`` joins two street names of one corner ("Elm and Fifth streets",
+        "Oak Avenue and Main Street"), not two people or two clauses."""
+        words = self.toks.text
+        return (
+            k > 0
+            and k + 2 < self.n
+            and _is_cap(words[k - 1])
+            and _is_cap(words[k + 1])
+            and (
+                self.low[k + 2] in _STREET_NOUNS
+                or (k + 3 < self.n and _is_cap(words[k + 2]) and self.low[k + 3] in _STREET_NOUNS)
+            )
+        )
 
     def _month_may(self, j: int) -> bool:
         """ "May" at ``j`` is the month: capitalised after a preposition or before a day."""
@@ -4953,6 +5028,10 @@ class _SentenceReader:
                 and not t
             ):
                 pp += 1
+                k += 1
+                continue
+            if pp and pp < 6 and w == "and" and self._street_corner(k):
+                pp += 1  # "found at Elm and Fifth streets with a gunshot wound": one place
                 k += 1
                 continue
             if w == "," and depth == 0:
@@ -5465,6 +5544,13 @@ _ONE_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 _PARTITIVE_PRONOUNS = {"them", "whom", "those", "these"}
+# an incident ranked in a series ("the second police shooting on Saturday", "the city's 5th
+# homicide this week"): the ones before it are other incidents
+_SERIES_RANK = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shootings?|incidents?|attacks?|killings?|homicides?|stabbings?)\b",
+    re.IGNORECASE,
+)
 # where the noun phrase after "N of" ends: "eight of the group's operatives, including ..."
 _OF_NP_END = frozenset(
     {
@@ -5669,9 +5755,19 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
         )
         line_info[s] = (idx, link)
         idx += 1
+    # a teaser of another story that opens a line and is cut off before the article's own
+    # dateline: "... a verdict is expected soon. Jurors… SPRINGFIELD, Ill. — Police ..."
+    teaser_ends: list[int] = []
+    if "…" in body and cfg.link_lines_are_background:
+        for m in _TEASER_CUT.finditer(body):
+            start = body.rfind("\n", 0, m.start()) + 1
+            if m.start() - start < 400:
+                teaser_ends.append(m.start())
     for s, e in split_sentences(body):
         li = bisect.bisect_right(line_starts, s) - 1
         line_no, link = line_info.get(line_starts[li], (0, False))
+        if teaser_ends and any(line_starts[li] <= s and e <= t for t in teaser_ends):
+            link = True
         if (
             not link
             and out
@@ -5686,6 +5782,9 @@ def _sentences(body: str, cfg: ExtractConfig) -> list[_Sentence]:
     return out
 
 
+# a word cut short by an ellipsis, then an upper-case dateline ("SPRINGFIELD, Ill."): where a
+# teaser of another story ends and the article begins
+_TEASER_CUT = re.compile(r"\b\w+…\s*(?=[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*, [A-Z])")
 # a related-story label opening a sentence (not the article's first: a video headline
 # "Watch: ..." is the story itself)
 _LINK_LABEL = re.compile(rf"[\[(]?\s*{LINK_LABEL}\s*:", re.IGNORECASE)
@@ -5968,6 +6067,13 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                         and not sents[si - 1].virtual
                         and _SINCE_THEN.search(st.text) is not None
                         and _background_from(sents[si - 1].text, ref_year, published) == 0
+                    )
+                    or (
+                        # "It was the city's second shooting of the day. Earlier, two men were
+                        # wounded on Oak Street.": the one before is another incident
+                        si > 0
+                        and st.text.startswith("Earlier")
+                        and _SERIES_RANK.search(sents[si - 1].text) is not None
                     )
                 )
                 if (
@@ -6393,6 +6499,7 @@ def _resolve_article(
     _parts_of_earlier(mentions)
     _inherit_elided(mentions, body)
     _where_they_died(mentions, body)
+    _both_of_the_dead(mentions)
     _fatal_single_victim(mentions, body)
     _count_additional(mentions, body)
     _dead_among_hurt(mentions)
@@ -6790,6 +6897,28 @@ def _where_they_died(mentions: list[_Mention], body: str) -> None:
             m.metric = "killed"
 
 
+def _both_of_the_dead(mentions: list[_Mention]) -> None:
+    """ "Two men were found dead in a car. Both had suffered gunshot wounds.": "both" points
+    at the two dead just counted, so their wounds are how they died and make no wounded.
+    The figure becomes "casualties" (people hit, killed or not), which the article totals
+    take the dead out of."""
+    prev: _Mention | None = None
+    for m in mentions:
+        if not m.own_figure:
+            continue
+        if (
+            prev is not None
+            and m.metric == "wounded"
+            and m.low == 2
+            and m.value_text.lower() == "both"
+            and prev.metric == "killed"
+            and prev.low == prev.high == 2
+            and 0 < m.sent - prev.sent <= 1
+        ):
+            m.metric = "casualties"
+        prev = m
+
+
 def _dead_among_hurt(mentions: list[_Mention]) -> None:
     """ "Three soldiers were wounded, one of whom later died": the three are the people hit,
     killed or not, so their figure becomes "casualties" (the article totals then count
@@ -6865,6 +6994,27 @@ def _others_than_dead(mentions: list[_Mention], body: str) -> None:
 _TOLL_STATES = frozenset({"dead", "died", "dies", "deaths", "death", "toll", "deceased"})
 
 
+def _not_the_shooter(m: _Mention, shooter: _Mention, body: str) -> bool:
+    """The dead person ``m`` is told apart from the shooter whose own death ``shooter`` is: a
+    name not used in the sentence of his death, or a word for a victim ("the nurse", "the
+    victim"), not a pronoun or a word for the attacker."""
+    first = m.value_text.split(" ", 1)[0].lower()
+    if first in _PRONOUN_SING or first in _OBJ_SELF or first in ("him", "his", "her"):
+        return False
+    if m.name_key:
+        a, b = shooter.evidence
+        return re.search(rf"\b{re.escape(m.name_key)}\b", body[a:b]) is None
+    head = m.value_text.rsplit(" ", 1)[-1].lower()
+    return head in PERSON_SING and head not in _SHOOTER_WORDS
+
+
+# words for the person who did the shooting
+_SHOOTER_WORDS = frozenset(
+    {"man", "woman", "gunman", "shooter", "attacker", "assailant", "suspect", "killer"}
+    | {"husband", "wife", "boyfriend", "girlfriend", "father", "mother", "male", "female"}
+)
+
+
 def _count_additional(mentions: list[_Mention], body: str) -> None:
     """ "A man was shot ... Another man was shot": the second is a new person, so it stands
     for the people counted so far plus one (and is not merged into the first). Killed people
@@ -6883,6 +7033,10 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
     # (sentence, count) of people killed by someone ("killing his wife and two sons"), not a
     # toll ("four people are dead", which may hold the shooter)
     victims: list[tuple[int, int]] = []
+    # a shooter's death told before any other: (its mention, how many he had hit, how many of
+    # them are said to die after it)
+    lone: tuple[_Mention, int] | None = None
+    later_dead = 0
     for m in mentions:
         if not m.own_figure or m.metric not in ("killed", "wounded", "casualties"):
             continue
@@ -6891,6 +7045,22 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
         if m.sent != local_sent:
             local = {"k": 0, "h": 0, "c": 0}
             local_sent = m.sent
+        if (
+            lone is not None
+            and suicide is not None
+            and fam == "k"
+            and m.single
+            and not m.suicide
+            and not m.additional
+            and m.sent > lone[0].sent
+            and later_dead < lone[1]
+            and _not_the_shooter(m, lone[0], body)
+        ):
+            # "A doctor was shot ... The gunman was found dead of a self-inflicted wound ...
+            # The doctor died that night": one of the people he shot dies after him
+            later_dead += 1
+            m.low = m.high = seen["k"] = suicide + later_dead
+            continue
         if m.suicide:
             # "killed his wife and two sons, then took his own life": the shooter is one more
             # dead person than those he killed (counted once, however often it is told)
@@ -6899,6 +7069,8 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
                 # in the article adds to none of them
                 base = max([local["k"]] + [v for s, v in victims if 0 <= m.sent - s <= 1])
                 suicide = base + 1
+                if base == 0 and not dead:
+                    lone = (m, max(seen["c"], seen["h"], local["c"], local["h"]))
                 if base == 0:
                     # "shot three people and then turned the gun on himself": nobody else
                     # died, so the people he shot are the wounded (not 3 hit, 1 of them dead);
@@ -6966,6 +7138,20 @@ def _count_additional(mentions: list[_Mention], body: str) -> None:
             victims.append((m.sent, seen["k"]))
         if m.metric == "casualties":
             m.metric = "wounded"
+    if lone is not None and later_dead == 0 and lone[1]:
+        # "A nurse was shot ... The gunman then killed himself.": no one he shot is said to
+        # die, so they are the wounded (not people hit, one of them the dead shooter)
+        shooter = lone[0]
+        if not any(
+            x.own_figure
+            and x.metric == "killed"
+            and not x.suicide
+            and (x.sent < shooter.sent or _not_the_shooter(x, shooter, body))
+            for x in mentions
+        ):
+            for x in mentions:
+                if x.own_figure and x.metric == "casualties" and x.sent < shooter.sent:
+                    x.metric = "wounded"
 
 
 @dataclass
@@ -6989,6 +7175,43 @@ def _earlier_value(r: _SentenceReader, linked: dict[int, tuple[int, str, int]]) 
         before = [ts for ts in linked if ts < j - 1]
         if before:
             linked[c.ts] = linked[max(before)]
+
+
+_SELF_HURT_VERBS = frozenset({"injured", "injuring", "injures", "hurt", "hurting", "hurts"})
+
+
+def _self_hurt(low: list[str], c: _Cand, k: int) -> bool:
+    """ "the rider injured himself when he fell", "she had hurt herself earlier": a person
+    hurt by his own doing (a fall, a crash, a fit) is no casualty of the violence reported;
+    "shot and injured himself" keeps its gun."""
+    return (
+        k == c.ts - 1
+        and c.te == c.ts + 1
+        and low[c.ts] in _OBJ_SELF
+        and low[k] in _SELF_HURT_VERBS
+        and not (k >= 2 and low[k - 1] == "and" and low[k - 2] in ("shot", "shooting"))
+    )
+
+
+# a list of charges that holds a killing: "charged with murder, robbery and ...", "counts of
+# manslaughter and ..." (an attempted murder leaves its victim alive)
+_CHARGES_WITH_KILLING = re.compile(
+    r"\b(?:charged\s+with|charges?\s+of|counts?\s+of|suspicion\s+of|convicted\s+of|"
+    r"guilty\s+to)\s+(?:[^.;]*?\W)?(?<!attempted\s)(?:murder|homicide|manslaughter)\b"
+    # still in the list: "... after injuring a man" tells what he did
+    r"(?:(?!\b(?:after|when|while|following|for|by|before|because)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+_KILLING_CHARGES = ("murder", "homicide", "manslaughter")
+
+
+def _charged_with_killing(r: "_SentenceReader", k: int) -> bool:
+    """ "was charged with murder, robbery and injuring a spouse": a wounding named among the
+    charges of a killing is the name of a crime (the law's word for harm done to the same
+    victim), not one more person hurt."""
+    if not any(map(r.text_low.__contains__, _KILLING_CHARGES)):
+        return False
+    return _CHARGES_WITH_KILLING.search(r.st.text, 0, r.toks.starts[k]) is not None
 
 
 def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linked"]:
@@ -7213,6 +7436,10 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             # held captive": a release or swap ends a captivity, it reports no new capture
             continue
         if metric == "captured" and r.in_custody(c, k):
+            continue
+        if _self_hurt(r.low, c, k):
+            continue
+        if metric == "wounded" and k < c.ts and _charged_with_killing(r, k):
             continue
         if metric == "casualties" and not (c.implicit and c.low == 1) and r.hurt_phrase(k):
             # "nine people were taken to hospital", "two officers sustained gunshot injuries",
@@ -7796,6 +8023,8 @@ def _object_coordinated(r: "_SentenceReader", a: _Cand, b: _Cand) -> bool:
     """As ``_coordinated``, for objects of one verb: "killed a man and a woman"."""
     if b.implicit and b.low == 2:
         return False  # "... and both suspects fled": a new clause
+    if r.low[b.ts] in _PRONOUN_SING:
+        return False  # "glass cut him and he drove off": a subject, so a new clause
     nxt = r.low[b.te] if b.te < r.n else ""
     return nxt not in _AUX and _coordinated(r, a, b)
 
