@@ -4846,7 +4846,6 @@ class _SentenceReader:
         mods = 0
         headless_ok = True
         pp = 0
-        relative = False  # the prepositional phrase belongs to a reduced relative clause
         aux = False
         coord: list[int] = []
         cur = c  # the count whose noun phrase is being read (a coordinated one after "and")
@@ -4983,19 +4982,6 @@ class _SentenceReader:
                 # a reduced relative: "two peacekeepers serving with the mission were killed"
                 pp = 1
                 k += 2
-                relative = True
-                continue
-            if (
-                relative
-                and 1 < pp < 6
-                and w[:1].isalpha()
-                and self.toks.text[k][:1].isupper()
-                and self.toks.text[k - 1][:1].isupper()
-                and not t
-            ):
-                # a name is one unit: "serving with the Southern African Development Community"
-                k += 1
-                limit += 1
                 continue
             if (
                 pp
@@ -5003,7 +4989,8 @@ class _SentenceReader:
                 and self.toks.text[k - 1][:1].isupper()
                 and not t
             ):
-                # a name is one word: "of the Islamic Emirate's border forces"
+                # a name is one word: "of the Islamic Emirate's border forces", "serving with
+                # the Southern African Development Community"
                 k += 1
                 limit += 1
                 continue
@@ -5071,7 +5058,6 @@ class _SentenceReader:
                     state = "post" if other.head >= 0 else "np"
                     mods = 0
                     pp = 0
-                    relative = False
                     limit = k + 14
                     continue
             if w in ("and", "or") and not pp and depth == 0 and not cur.implicit:
