@@ -2329,7 +2329,8 @@ class _Context:
     roles: dict[str, list[tuple[tuple[str, str | None], frozenset[str]]]] = field(
         default_factory=dict
     )
-    titles: dict[str, frozenset[str]] = field(default_factory=dict)  # see _titled_names
+    # where each titled name stands in the body (see _titled_names, _office_of)
+    titles: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _party_of_name(name: str) -> str | None:
@@ -3034,12 +3035,8 @@ def _titled_names(body: str, ctx: _Context) -> None:
         party = PARTY_NAMES.get(dem) or CAPITALS.get(dem) if dem else None
         if parts[-1] not in ctx.surnames or (party and not ctx.surnames[parts[-1]][1]):
             ctx.surnames[parts[-1]] = (name, party)
-        # the words of the office, back to the clause's start ("Army spokesman Col. Jane
-        # Doe"): what a later "the army spokesman" may call the same person
-        pre = body[max(0, m.start() - 40) : m.start("name")]
-        cut = max(pre.rfind(c) for c in ',;:"“”()\n')
-        office = {w.lower() for w in pre[cut + 1 :].split()}
-        ctx.titles[name] = ctx.titles.get(name, frozenset()) | office
+        # where the office is written: see _office_of
+        ctx.titles.setdefault(name, []).append(m.start("name"))
 
 
 # an acronym given with its body: "the Ethiopian National Defense Force (ENDF)", "the
@@ -3141,6 +3138,17 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+def _office_of(ctx: _Context, name: str) -> set[str]:
+    """The words of a titled name's office, back to its clause's start ("Army spokesman Col.
+    Jane Doe"): what a later "the army spokesman" may call the same person."""
+    office: set[str] = set()
+    for at in ctx.titles.get(name, ()):
+        pre = ctx.body[max(0, at - 40) : at]
+        cut = max(pre.rfind(c) for c in ',;:"“”()\n')
+        office.update(w.lower() for w in pre[cut + 1 :].split())
+    return office
+
+
 def _remember_role(ctx: _Context, claimant: tuple[str, str | None], lows: set[str]) -> None:
     for role in lows & _ROLE_NOUNS:
         ctx.roles.setdefault(role, []).append((claimant, frozenset(lows)))
@@ -3173,7 +3181,7 @@ def _remember(ctx: _Context, claimant: tuple[str, str | None], words: list[str])
     ):
         ctx.surnames[parts[-1]] = claimant
         ctx.last_person = claimant
-        _remember_role(ctx, claimant, lows | ctx.titles.get(name, frozenset()))
+        _remember_role(ctx, claimant, lows | _office_of(ctx, name))
         return
     if _person_head(name):
         # one person described, not named: "the regional governor said ... he said", "a
