@@ -29,7 +29,7 @@ from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
 from pipeline.core.places import countries_of_place, is_own_name
 
-EXTRACTOR_VERSION = "0.10.0"
+EXTRACTOR_VERSION = "0.11.0"
 
 
 @dataclass(frozen=True)
