@@ -6674,17 +6674,20 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
     in_all = _Lazy(lambda: _parties_in(text_all, True))
     named = _Lazy(lambda: {p for _, _, p in in_all.get() if p in COUNTRY_NAMES})
     # (a weak name of a country the article never names is not one of its places)
+    head_places = _Lazy(lambda: _places(head))
     placed = _Lazy(
         lambda: {
             p[0]
-            for _, p, strong in _places(text_all)
+            for _, p, strong in _places_after_head(text_all, head, head_places.get())
             if len(p) == 1 and (strong or p[0] in named.get())
         }
     )
     # the lead's place, else the dateline's when the article names its country ("GOMA, Congo
     # (AP)"; not "DUBAI (Reuters)" over a story about Yemen)
     lead = _Lazy(
-        lambda: _pick_country(_places(head), named, placed) or _dateline_country(dateline, named)
+        lambda: (
+            _pick_country(head_places.get(), named, placed) or _dateline_country(dateline, named)
+        )
     )
     # (places, not any country the article names: "the Sudanese health ministry said" names
     # who counts, not where)
@@ -6775,6 +6778,20 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             continue  # "Russia said 30 soldiers were killed in Kharkiv": whose, it does not say
         m.party = country
         m.party_from_place = True
+
+
+def _places_after_head(
+    text: str, head: str, head_places: list[tuple[int, tuple[str, ...], bool]]
+) -> list[tuple[int, tuple[str, ...], bool]]:
+    """``_places(text)`` for a text that opens with ``head``, whose places are known: only the
+    text after the head's last full sentence is read again (no place name runs across the
+    ". " that ends a sentence, so the places before it are the same)."""
+    cut = text.rfind(". ", 0, len(head) - 1)
+    if cut < 0:
+        return _places(text)
+    cut += 2
+    rest = _places(text[cut:], opening=False)
+    return [p for p in head_places if p[0] < cut] + [(at + cut, c, s) for at, c, s in rest]
 
 
 def _places_between(
