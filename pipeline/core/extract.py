@@ -1649,12 +1649,17 @@ _YEAR_RE = re.compile(r"(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,])")
 # offensive began": the tally clause only, see _tally_start) or over a past period is
 # background; the day's own running toll ("has risen to 36", "since Monday") is not.
 _BACKGROUND_RE = re.compile(
-    r"\b(?:since|in|of|during|until|by|from|before|between|on)\s+(?:(?:early|late|mid|the\s+"
+    # (a birth year is no event's: "a sergeant, born in 2003, was killed")
+    r"\b(?<!born )(?:since|in|of|during|until|by|from|before|between|on)\s+"
+    r"(?:(?:early|late|mid|the\s+"
     r"(?:spring|summer|fall|autumn|winter)\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)\w*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
     # a named day of a past year: "on Christmas Eve 2023"
     r"|(?-i:[A-Z][\w'’]+)(?:\s+(?-i:[A-Z][\w'’]+)){0,2})[\s-]+)?(?P<y>1[89]\d\d|20\d\d)\b"
-    r"|\b(?P<y2>1[89]\d\d|20\d\d)\s+(?:war|conflict|clashes|fighting|offensive|invasion|"
+    # "the 2020 war", "the 1993-2005 civil war"
+    r"|\b(?P<y2>1[89]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[89]\d\d|20\d\d|\d\d))?\s+"
+    r"(?:(?:civil|border|ethnic|sectarian|guerrilla|bush|liberation|independence)\s+)?"
+    r"(?:war|conflict|clashes|fighting|offensive|invasion|"
     r"massacre|attacks?|shooting|bombing|uprising|genocide|war's|conflict's|earthquake)"
     r"|\b(?:in|during|since)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)?\d0s\b"
     r"|\blast\s+(?:year|decade|century)\b|\b(?:years|decades)\s+(?:ago|earlier|before)\b"
@@ -5518,7 +5523,10 @@ _WHERE_BEFORE = re.compile(
 _AGE_NOUN = re.compile(r"^\d{1,3}-(?:year|month|week)s?-old$")
 _AGE_NOUN_NEXT = _AUX | _RELATIVE | {",", ".", ";", ":", "with", "in", "at", "on", "and", "from"}
 # "three other people", "another 17": more people than a figure just given
-_MORE_PEOPLE = re.compile(r"\b(?:other|others|another|additional|further)\b", re.IGNORECASE)
+# ("dozens more", "five more": not the hedge "more than")
+_MORE_PEOPLE = re.compile(
+    r"\b(?:other|others|another|additional|further|more(?!\s+than))\b", re.IGNORECASE
+)
 # the time of the news itself ("on Monday", "today"): a figure of this event, not a past one
 _NEWS_TIME = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|overnight)\b"
@@ -6818,7 +6826,7 @@ _COUNTRY_WAR = re.compile(
         {c for c, _, _ in _COUNTRY_ROWS}
         | {d for _, others, _ in _COUNTRY_ROWS for d in others if d[:1].isupper() and " " not in d}
     )
-    + r")(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    + r")(?:['’]s)?\s+(?:[a-z0-9][\w–-]*\s+){0,3}?"
     r"(?:war|conflict|insurgency|uprising|revolution|fighting|violence|crisis)\b"
 )
 

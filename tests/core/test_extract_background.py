@@ -212,3 +212,38 @@ def test_a_recent_date_in_the_lead_is_the_articles_subject() -> None:
         "Earlier this month, 23 fighters were killed in a clash near the river."
     )
     assert found == {2: False, 23: True}, found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a war dated by its years, with its kind between
+        "The 1975-1990 civil war killed some 120,000 people.",
+        "Memories of the 1998–2000 border war, which killed about 80,000, run deep.",
+        # more people of the earlier event, a while after it
+        "The worst riot, in May 2019, left 41 dead. Two weeks later, dozens more were killed.",
+    ],
+)
+def test_an_earlier_war_or_its_sequel_is_background(other: str) -> None:
+    found = flags(OWN + other)
+    assert found.pop(9) is False
+    assert found and all(found.values()), found
+
+
+def test_a_birth_year_dates_no_event() -> None:
+    body = (
+        "A border guard, born in 2004, was killed on Tuesday. Three more guards were wounded, "
+        "the service said."
+    )
+    assert flags(body) == {1: False, 3: False}
+
+
+def test_more_people_after_the_dead_are_the_hurt() -> None:
+    (dead, hurt) = top_claims(casualty_claims("Two people were killed and 14 more were shot."))
+    assert (dead.metric, hurt.metric, hurt.low) == ("killed", "wounded", 14)
+
+
+def test_a_country_s_war_dated_by_its_years_gives_its_dead_that_country() -> None:
+    body = OWN + "Lebanon's 1975-1990 civil war killed some 120,000 people."
+    bg = [c for c in casualty_claims(body, PUBLISHED) if c.is_background]
+    assert [(c.low, c.party) for c in bg] == [(120000, "Lebanon")]
