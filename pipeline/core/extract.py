@@ -943,6 +943,8 @@ TRIGGERS: dict[str, tuple[str, str]] = {
     "shahid": ("killed", "P"),
     "wounded": ("wounded", "PAN"),
     "injured": ("wounded", "PAN"),
+    # a medical charity's "142 war-wounded patients"
+    "war-wounded": ("wounded", "PAN"),
     "hurt": ("wounded", "P"),
     "wounding": ("wounded", "A"),
     # a headline's verb ("Strike kills 7, wounds 20"); only before the people, so the noun of
@@ -1108,6 +1110,16 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
         "casualties",
         "P",
         ("condition",),
+    ),
+    # "12 of whom remained in hospital", "four are still in intensive care"
+    (
+        re.compile(
+            r"\b(?:remain|remains|remained|remaining|still) in (?:the |a )?"
+            r"(?:hospital|intensive care|icu)\b"
+        ),
+        "wounded",
+        "P",
+        ("remain", "still in"),
     ),
     # "treated at the hospital", "still being treated in Kaya", "receiving treatment"
     (

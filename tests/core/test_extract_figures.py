@@ -375,3 +375,15 @@ def test_a_toll_that_has_gone_up_to_a_figure_is_that_figure() -> None:
 def test_a_toll_of_an_armed_group_s_people_is_theirs(body: str) -> None:
     (c,) = tops(body)
     assert (c.low, c.party, c.subject) == (23, "al-Shabaab", "militant")
+
+
+@pytest.mark.parametrize(
+    ("body", "low"),
+    [
+        ("Nine people remained in hospital on Friday after the blast.", 9),
+        ("Officials said 40 were hurt, 7 of whom are still in intensive care.", 7),
+        ("The field hospital has treated 230 war-wounded patients since June.", 230),
+    ],
+)
+def test_people_kept_in_hospital_and_the_war_wounded_are_wounded(body: str, low: int) -> None:
+    assert ("wounded", low, low, "exact") in summary(body)
