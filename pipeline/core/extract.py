@@ -4833,6 +4833,19 @@ class _SentenceReader:
             j += 1
         return "casualties", k + span
 
+    def _part_verb(self, k: int, t: tuple[str, str, int]) -> int | None:
+        """The trigger of another metric that ends the clause begun by the participle at
+        ``k`` ("... wounded in the morning attack has died"): the main verb, after an
+        auxiliary or as a past tense, before a comma or the sentence's end."""
+        low = self.low
+        v = k + t[2]
+        while v < min(self.n, k + 12) and low[v] not in (".", ";", ",", "but", "while"):
+            t2 = self.trig.get(v)
+            if t2 is not None and "P" in t2[1] and t2[0] != t[0] and t2[0] == "killed":
+                return v if low[v - 1] in _AUX or low[v] in ("died", "succumbed") else None
+            v += 1
+        return None
+
     def hurt_phrase(self, k: int) -> bool:
         """The trigger at ``k`` tells of people hurt and alive: "taken to (the) hospital",
         "in critical condition", "sustained (gunshot) injuries"."""
@@ -4872,6 +4885,7 @@ class _SentenceReader:
         headless_ok = True
         pp = 0
         aux = False
+        part_of = False  # "one of the officers ...": a part of people named after it
         coord: list[int] = []
         cur = c  # the count whose noun phrase is being read (a coordinated one after "and")
         limit = k + 16
@@ -4930,6 +4944,7 @@ class _SentenceReader:
                     continue
                 if w == "of" and k + 1 < n and low[k + 1] == "the" and mods == 0:
                     k += 2
+                    part_of = True
                     continue
                 if w in _AUX or (w in _RELATIVE and k + 1 < n and low[k + 1] in _AUX):
                     if mods and not headless_ok:
@@ -4954,6 +4969,12 @@ class _SentenceReader:
             if t and "P" in t[1]:
                 if w == "shot" and self._shot_at(k):
                     return None
+                if (partitive or part_of) and not aux and low[k - 1] in PERSON_PLURAL:
+                    # "one of the three officers wounded in the attack has died": the word
+                    # after the whole says what befell the whole, the verb after it the part
+                    later = self._part_verb(k, t)
+                    if later is not None:
+                        return self._finish(c, later, coord, True, partitive)
                 return self._finish(c, k, coord, aux, partitive)
             if t and "N" in t[1] and k > 0 and low[k - 1] in ("became", "become", "as"):
                 return k, t[0], k + t[2], coord

@@ -387,3 +387,20 @@ def test_a_toll_of_an_armed_group_s_people_is_theirs(body: str) -> None:
 )
 def test_people_kept_in_hospital_and_the_war_wounded_are_wounded(body: str, low: int) -> None:
     assert ("wounded", low, low, "exact") in summary(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One of the four guards wounded in the raid has died, the prison service said.",
+        "One of the guards injured on Friday died overnight, the prison service said.",
+    ],
+)
+def test_a_part_of_the_people_hurt_who_has_died_is_a_death(body: str) -> None:
+    assert ("killed", 1, 1, "exact") in summary(body)
+
+
+def test_a_part_of_the_people_named_keeps_its_own_verb() -> None:
+    assert summary("Two of the nine guards were wounded in the raid.") == [
+        ("wounded", 2, 2, "exact")
+    ]
