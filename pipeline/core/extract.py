@@ -520,7 +520,7 @@ MILITANT = _forms(
     """
     abductor apostate assailant attacker bandit dissident extremist fighter guerrilla gunman
     insurgent jihadist kidnapper mercenary militant militiaman operative paramilitary raider
-    rebel separatist terrorist
+    rebel separatist terrorist cadre gangster trafficker narco-terrorist
     """
 ) | {"militia"}
 

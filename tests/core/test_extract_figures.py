@@ -404,3 +404,11 @@ def test_a_part_of_the_people_named_keeps_its_own_verb() -> None:
     assert summary("Two of the nine guards were wounded in the raid.") == [
         ("wounded", 2, 2, "exact")
     ]
+
+
+def test_an_armed_group_s_cadres_are_militants() -> None:
+    found = claims(
+        "Police said 12 Maoists were killed in the gunfight, including five women cadres."
+    )
+    kids = [c for c in found if c.parent_claim_id is not None]
+    assert [(c.low, c.subject, c.party) for c in kids] == [(5, "militant", "Maoists")]
