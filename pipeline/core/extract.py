@@ -3126,35 +3126,6 @@ def _by_role(words: list[str], ctx: _Context) -> tuple[str, str | None] | None:
     return next((c for c, seen in reversed(told) if lows <= seen), None)
 
 
-# the nouns of a person's office that a later "the <noun> said" points back to
-_ROLE_NOUNS = frozenset(
-    {
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ombudsman",
-        "minister",
-        "governor",
-        "mayor",
-        "commander",
-        "official",
-        "officer",
-        "administrator",
-        "director",
-        "commissioner",
-        "chief",
-        "president",
-        "prosecutor",
-        "envoy",
-        "ambassador",
-        "coordinator",
-        "chairman",
-        "chairwoman",
-        "sheriff",
-    }
-)
-
-
 def _office_of(ctx: _Context, name: str) -> set[str]:
     """The words of a titled name's office, back to its clause's start ("Army spokesman Col.
     Jane Doe"): what a later "the army spokesman" may call the same person."""
@@ -3251,6 +3222,14 @@ _PERSON_HEADS = (_DESC_PERSON - {"head", "leader"}) | {
     "medic",
     "paramedic",
 }
+
+
+# the nouns of a person's office that a later "the <noun> said" points back to (see _by_role)
+_ROLE_NOUNS = frozenset(
+    (_DESC_PERSON - {"head", "leader"})
+    | {"ombudsman", "minister", "president", "prosecutor", "envoy", "ambassador"}
+    | {"coordinator", "chairman", "chairwoman", "sheriff"}
+)
 
 
 def _person_head(name: str) -> bool:
