@@ -22,6 +22,7 @@ from pipeline.core.lexicon import (
     NAME_END_KINDS,
     PLACE_KINDS,
     RELEASE_LABEL,
+    RELEASE_WORDS,
     alternation,
     scan,
 )
@@ -1550,7 +1551,9 @@ _POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
 _TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]++(?:[-‐][^\W_]++)*+|['’][^\W_]+|\S"
 )
-_SENT_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# (the first stop spelt apart from the rest: a pattern that opens on a repeat is tried at every
+# position of the line, one that opens on a character class only where that class matches)
+_SENT_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV = {
     "mr",
     "mrs",
@@ -1929,7 +1932,10 @@ _ZERO_RES = [
     ),
 ]
 # every pattern of _ZERO_RES holds one of these words
-_ZERO_HINT = re.compile(r"\bno(?:t|ne|body)?\b|\bno-one|\bun(?:harmed|injured|hurt)\b")
+# (the word boundary after the first letter, as ``(?<!\w.)``: the scan skips to the n's and u's)
+_ZERO_HINT = re.compile(
+    r"n(?<!\w.)o(?:t|ne|body)?\b|n(?<!\w.)o-one|u(?<!\w.)n(?:harmed|injured|hurt)\b"
+)
 _ZERO_METRIC = {
     "killed": "killed",
     "died": "killed",
@@ -6170,7 +6176,12 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
         _name_described(mentions, spoken, sents)
     # a document a body issues in its own name: its figures no one else is said to give are
     # its own
-    if RELEASE_LABEL.search(body, 0, 600) is not None:
+    # (the label's pattern is tried at every position: only where one of its words is)
+    head = body[:600]
+    if (
+        any(map(head.__contains__, RELEASE_WORDS))
+        and RELEASE_LABEL.search(body, 0, 600) is not None
+    ):
         issuer = _issuer(body, title, ctx)
         if issuer is not None:
             for mm in mentions:
@@ -6538,12 +6549,25 @@ def _resolve_article(
 
 # "in Kharkiv", "near the northern town of Metula", "across Borno state", "in Sudan's El
 # Fasher": a capitalised place after a locative preposition (the place is the group "p")
-_LOCATIVE = re.compile(
-    r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout|"
+_LOCATIVE_WORDS = (
+    {"in", "near", "outside", "around", "across", "at", "on", "inside", "into", "over"}
+    | {"throughout"}
     # "suburbs of Bawku", "the outskirts of Goma"
-    r"(?:suburbs?|outskirts|environs|areas?|parts?|villages?|towns?|city|district)\s+of|"
+    | {
+        f"{w} of"
+        for w in ("suburb", "suburbs", "outskirts", "environs", "area", "areas", "part", "parts")
+        + ("village", "villages", "town", "towns", "city", "district")
+    }
     # "west of Khan Younis", "15 km north of Goma"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+"
+    | {
+        f"{w} of"
+        for w in ("north", "south", "east", "west", "north-east", "north-west", "south-east")
+        + ("south-west", "northeast", "northwest", "southeast", "southwest")
+    }
+)
+# what follows the word
+_LOCATIVE_TAIL = (
+    r"\s+"
     # "on its western Kermanshah province"
     r"(?:(?:the|its|their)\s+)?"
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
@@ -6552,6 +6576,12 @@ _LOCATIVE = re.compile(
     rf"(?:(?:[A-Z][\w'’-]+\s+)?{alternation(PLACE_KINDS)}\s+of\s+)?"
     r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
     r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
+)
+_LOCATIVE = re.compile(
+    # (the word boundary after the first letter, as ``(?<!\w.)``: the scan only stops at the
+    # words' first letters; no word is another's start followed by a space, so the trie picks
+    # the word the plain alternation picked)
+    alternation(_LOCATIVE_WORDS, space=r"\s+", after_first=r"(?<!\w.)") + _LOCATIVE_TAIL
 )
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country

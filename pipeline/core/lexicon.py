@@ -83,6 +83,18 @@ RELEASE_LABEL = re.compile(
     r"|^[^\w\n]*(?:Official\s+)?Communiqu[eé]\b",
     re.MULTILINE,
 )
+# A piece of text every match of RELEASE_LABEL holds: a cheap test before the pattern, which
+# opens on a word boundary or a line start and so is tried at every position of a text.
+RELEASE_WORDS = (
+    "PRESS",
+    "Press",
+    "COMMUNIQU",
+    "ommuniqu",
+    "Bulletin",
+    "Flash",
+    "Situation",
+    "SITUATION",
+)
 
 # The words that label a link to another story: "READ MORE: ...", "Related | ...", "Watch: ...",
 # lower case (the patterns built on it ignore case). The parser drops a line they open, the

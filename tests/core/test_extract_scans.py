@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.core import extract
 from pipeline.core.extract import _Tokens
-from pipeline.core.lexicon import scan
+from pipeline.core.lexicon import RELEASE_LABEL, RELEASE_WORDS, scan
 
 # words and marks the tokenizer, the hints and the speaker scan treat apart
 _PIECES = st.sampled_from(
@@ -334,3 +334,69 @@ def test_acronym_definitions_are_what_one_alternation_finds(text: str) -> None:
     assert extract._acronym_defs(text) == [
         (m.start(), m.group(1) or m.group(2)) for m in one.finditer(text)
     ]
+
+
+# the plain forms of patterns rewritten to open on a character the scan can skip to
+_PLAIN_SENT_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_PLAIN_ZERO_HINT = re.compile(r"\bno(?:t|ne|body)?\b|\bno-one|\bun(?:harmed|injured|hurt)\b")
+_PLAIN_LOCATIVE_HEAD = (
+    r"\b(?:in|near|outside|around|across|at|on|inside|into|over|throughout|"
+    r"(?:suburbs?|outskirts|environs|areas?|parts?|villages?|towns?|city|district)\s+of|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)"
+)
+_PLACE_PIECES = st.sampled_from(
+    [
+        *sorted(extract._LOCATIVE_WORDS),
+        "inside",
+        "Tin",
+        "within",
+        "the",
+        "its",
+        "northern",
+        "besieged",
+        "Darfur",
+        "city of",
+        "El Fasher",
+        "al-Jazira",
+        "Khan Younis",
+        "of the",
+        "no",
+        "not",
+        "none",
+        "nobody",
+        "no-one",
+        "unhurt",
+        "unharmed",
+        "piano",
+        "U.S.",
+        "?!",
+        "...",
+        '."',
+        ")",
+        "2",
+        "é",
+        "_",
+    ]
+)
+_PLACE_TEXT = _joined(_PLACE_PIECES, [" ", "", "  ", "\n", "-", ". ", ", "], 12)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PLACE_TEXT)
+def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str) -> None:
+    locative = re.compile(_PLAIN_LOCATIVE_HEAD + extract._LOCATIVE_TAIL)
+    for new, old in (
+        (extract._SENT_BOUNDARY, _PLAIN_SENT_BOUNDARY),
+        (extract._ZERO_HINT, _PLAIN_ZERO_HINT),
+        (extract._LOCATIVE, locative),
+    ):
+        found = [(m.span(), m.groupdict()) for m in new.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in old.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLACE_TEXT, st.sampled_from(["", "PRESS RELEASE", "Communiqué No. 4", "Flash Update"]))
+def test_a_release_label_holds_one_of_its_words(text: str, label: str) -> None:
+    for t in (text, label + "\n" + text, text + " " + label):
+        if RELEASE_LABEL.search(t) is not None:
+            assert any(w in t for w in RELEASE_WORDS)
