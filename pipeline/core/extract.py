@@ -1960,7 +1960,7 @@ _TOLL_RE = re.compile(
     r"jumped|stood|stands|hit|surged|soared|mounted|grew|grown)\b)",
     re.IGNORECASE,
 )
-# whose toll: "the toll of Maoists", "the death toll of the rebels" (two words at most, up to
+# whose toll: "the toll of Naxalites", "the death toll of the rebels" (two words at most, up to
 # a preposition or a verb)
 _TOLL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+(?!rose|rises|risen|has|had|is|was|in|at|on|from|to)[\w'’-]+)?"
@@ -4820,7 +4820,7 @@ class _SentenceReader:
 
     def _part_verb(self, k: int, t: tuple[str, str, int]) -> int | None:
         """The trigger of another metric that ends the clause begun by the participle at
-        ``k`` ("... wounded in the morning attack has died"): the main verb, after an
+        ``k`` ("... injured in the blast on Friday has since died"): the main verb, after an
         auxiliary or as a past tense, before a comma or the sentence's end."""
         low = self.low
         v = k + t[2]
@@ -4955,7 +4955,7 @@ class _SentenceReader:
                 if w == "shot" and self._shot_at(k):
                     return None
                 if (partitive or part_of) and not aux and low[k - 1] in PERSON_PLURAL:
-                    # "one of the three officers wounded in the attack has died": the word
+                    # "two of the five guards injured in the blast have died": the word
                     # after the whole says what befell the whole, the verb after it the part
                     later = self._part_verb(k, t)
                     if later is not None:
@@ -5020,8 +5020,8 @@ class _SentenceReader:
                 and self.toks.text[k - 1][:1].isupper()
                 and not t
             ):
-                # a name is one word: "of the Islamic Emirate's border forces", "serving with
-                # the Southern African Development Community"
+                # a name is one word: "members of the Lomarian Royal Army's border forces",
+                # "serving with the African Union Mission in Somalia"
                 k += 1
                 limit += 1
                 continue
@@ -6568,7 +6568,7 @@ _LOCATIVE_WORDS = (
 # what follows the word
 _LOCATIVE_TAIL = (
     r"\s+"
-    # "on its western Kermanshah province"
+    # "on its northern Gilan province"
     r"(?:(?:the|its|their)\s+)?"
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
     r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
@@ -6799,8 +6799,8 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
                 and not m.by_speaker
                 and m.subject in ("civilian", "unspecified")
             ):
-                # the lead's place is weak evidence: "Israel's rescue service said 58 people
-                # were hurt" in a story led by strikes on Iran counts its own country's hurt;
+                # the lead's place is weak evidence: "Ruritania's rescue service said 40 people
+                # were hurt" in a story led by strikes on Borduria counts its own country's hurt;
                 # a state or its forces may count the other side's dead
                 country = None if _armed_or_state(m.claimant) else m.claimant_party
             if country is None and not places and m.claimant_party in (None, only_country.get()):
@@ -7522,7 +7522,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             phrase = st.text[ps:pe]
             whose = _TOLL_OF.match(st.text, pe)
             if whose is not None:
-                phrase += whose.group(0)  # "the toll of Maoists rose to 18"
+                phrase += whose.group(0)  # "the toll of Naxalites rose to 31"
             if subject == "unspecified":
                 subject = _subject_of(phrase.lower().split())
             if party is None:

@@ -483,7 +483,7 @@ def find_quantities(
             continue  # "a", or a bare "million" whose digits were money ("$5 million")
         pre = m.group("pre")
         if pre and pre[:2].lower() == "up" and _GONE_BEFORE.search(masked, 0, s):
-            # "the toll has gone up to 18": the figure went up, it is no hedge
+            # "the toll has gone up to 31": the figure went up, it is no hedge
             pre = None
             s = n1_s
         qualifier = _PRE.get(re.sub(r"\s+", " ", pre.lower()), "exact") if pre else "exact"
@@ -535,7 +535,7 @@ def find_quantities(
     return out
 
 
-# a figure that moves up: "has gone up to 18", "went up to 30"
+# a figure that moves up: "has gone up to 31", "went up to 30"
 _GONE_BEFORE = re.compile(r"\b(?:gone|went|goes|go|going|shot|moved)\s+$", re.IGNORECASE)
 
 

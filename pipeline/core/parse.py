@@ -400,7 +400,7 @@ _DATELINE_RE = re.compile(
     rf"(?:,\s*(?i:{_MONTH})\s+\d{{1,2}})?"
     r"\s*(?:\((?P<outlet>[^()]{2,40})\)\s*)?(?:[-–—]{1,2}|:)"
 )
-# a wire dateline with the city in title case: "Lima, Aug. 27 (ANDINA).", "Kabul, May 3
+# a wire dateline with the city in title case: "Quito, Aug. 9 (Agency).", "Kabul, May 3
 # (Agency) -". A capitalised word and a comma open many sentences, so the day and the
 # agency in brackets must both follow.
 _TITLE_CASE_DATELINE_RE = re.compile(

@@ -411,7 +411,7 @@ def test_countries_outside_the_big_conflicts_are_sides() -> None:
 
 def test_a_country_s_rescue_service_counts_its_own_people_not_the_lead_s() -> None:
     body = (
-        "Missiles struck a depot in Kermanshah province on Monday, Iranian media said.\n\n"
+        "Missiles struck a depot in Isfahan province on Monday, Iranian media said.\n\n"
         "Israel's ambulance service said 23 people were hurt as they ran for shelter."
     )
     (c,) = casualty_claims(body)
@@ -421,7 +421,7 @@ def test_a_country_s_rescue_service_counts_its_own_people_not_the_lead_s() -> No
 def test_an_army_s_figure_with_no_place_is_not_given_the_army_s_country() -> None:
     # an army may count the other side's people: whose they are, the words do not say
     body = (
-        "Missiles struck a depot in Kermanshah province on Monday, Iranian media said.\n\n"
+        "Missiles struck a depot in Isfahan province on Monday, Iranian media said.\n\n"
         "The Israeli army said 23 people were hurt."
     )
     (c,) = casualty_claims(body)
@@ -430,7 +430,7 @@ def test_an_army_s_figure_with_no_place_is_not_given_the_army_s_country() -> Non
 
 def test_a_place_after_its_or_their_is_a_place() -> None:
     body = (
-        "Tehran said 14 people were killed in strikes on its western Kermanshah province, "
+        "Tehran said 14 people were killed in strikes on its northern Gilan province, "
         "while a missile killed three people in Haifa."
     )
     parties = {c.low: c.party for c in casualty_claims(body)}
