@@ -1112,7 +1112,7 @@ _PHRASE_TRIGGERS: list[tuple[re.Pattern[str], str, str, tuple[str, ...]]] = [
         "P",
         ("condition",),
     ),
-    # "12 of whom remained in hospital", "four are still in intensive care"
+    # "eight of whom remain in hospital", "four are still in intensive care"
     (
         re.compile(
             r"\b(?:remain|remains|remained|remaining|still) in (?:the |a )?"
@@ -1902,7 +1902,7 @@ _ZERO_RES = [
         r"personnel|servicemen|fighters|workers|staff|employees|guards|customers|"
         r"bystanders|pupils|patients|villagers|members|others|individuals|persons|"
         r"casualties|deaths)"
-        # "not a single soldier of the army was killed", "not one civilian died"
+        # "not a single guard of the post was killed", "not one civilian died"
         r"|not\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}?(?:soldier|civilian|person|officer|"
         r"fighter|serviceman|servicemember|member|resident|child|one)"
         r"(?:\s+of\s+(?:the|our|its|their)(?:\s+[\w-]+){0,3}?)?)(?:\s+else)?"
@@ -5405,7 +5405,7 @@ class _SentenceReader:
             and stop < hi + 8
             and (
                 self.low[stop] not in (",", ";", ".", "and", "while", "but")
-                # "soldiers and civilians on both sides": one noun phrase
+                # "troops and villagers on both sides": one noun phrase
                 or (
                     self.low[stop] == "and"
                     and self.low[stop - 1] in PERSON_PLURAL
@@ -6066,7 +6066,7 @@ def _extract(article: Article, cfg: ExtractConfig) -> Extraction:
                         and _NEWS_TIME.search(st.text) is None
                     )
                     or (
-                        # "Since the war began, 25 civilians have been killed in the north. More
+                        # "Since the war began, 25 civilians have died in the east. More
                         # than 400 have been killed in Lebanon.": a running total right after
                         # another, with no time or incident of its own, continues the tallies
                         last_cas is not None
@@ -6466,7 +6466,7 @@ def _fatal_single_victim(mentions: list[_Mention], body: str) -> None:
         m.metric = "killed"
 
 
-# "The Joint Command of the Armed Forces informs public opinion", "The Government informs
+# "The General Staff informs public opinion", "The Presidency informs
 # national and international public opinion"
 _INFORMS = re.compile(
     r"(?:^|\n)(?:\d+\.\s*)?(?:The\s+)?(?P<who>[A-Z][^\n]{1,150}?)\s+(?:informs|announces\s+to)\b"
@@ -6572,7 +6572,7 @@ _LOCATIVE_TAIL = (
     r"(?:(?:the|its|their)\s+)?"
     r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
     r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
-    # "the besieged Darfur city of El Fasher": a region may name the kind of place
+    # "the besieged Kordofan city of Kadugli": a region may name the kind of place
     rf"(?:(?:[A-Z][\w'’-]+\s+)?{alternation(PLACE_KINDS)}\s+of\s+)?"
     r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
     r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
@@ -7288,7 +7288,7 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             if back is not None and back[1] == "killed" and r.low[back[0]] != "lost":
                 res = None
         elif res is not None and res[3] and c.ts > 0:
-            # "we lost 11 of our men and 15 others were injured": the first count is the
+            # "we lost 7 of our men and 9 others were hurt": the first count is the
             # object of the verb before it, the passive's subject only the second
             back = r.link_backward(c)
             if back is not None and back[1] != res[1]:

@@ -132,7 +132,7 @@ LINK_LABEL = alternation(
 # what ends a link label on a line of its own: "READ MORE: ...", "Watch | ...", "Related » ..."
 LINK_SEPARATOR = r"\s*(?::|>>|»|\|| -|–|—)"
 
-# Kinds of place, lower case, as a phrase names them: "the Darfur city of El Fasher", "a
+# Kinds of place, lower case, as a phrase names them: "the Kordofan city of Kadugli", "a
 # Sudanese village", "Nigeria's northeastern state". Settlements and sites first: a name ending
 # on one of them keeps it ("York City" is not York, "Cape Town" is not Cape).
 _SETTLEMENT_KINDS = (

@@ -212,7 +212,7 @@ def test_an_eliminated_thing_is_no_casualty() -> None:
         ("Gunmen killed 14 villagers in Darfur on Monday.", "Sudan"),
         ("Shelling killed three civilians in the Donbas overnight.", "Ukraine"),
         # a region naming the kind of place, and an Arabic article before the name
-        ("Shelling killed 9 people in the besieged Darfur city of El Fasher.", "Sudan"),
+        ("Shelling killed 9 people in the besieged Kordofan city of Kadugli.", "Sudan"),
         ("Militiamen killed 31 villagers in al-Jazira state on Wednesday.", "Sudan"),
     ],
 )
@@ -328,7 +328,7 @@ def test_fighters_take_the_group_of_the_lead_when_the_story_names_others() -> No
             "Four FARDC soldiers were killed in the ambush, the governor said.",
             "Democratic Republic of the Congo",
         ),
-        ("Two IRGC members were killed in the strike, state media said.", "Iran"),
+        ("Three IRGC members died when the depot was hit, state TV said.", "Iran"),
         # armed groups of many wars, not only the ones the dev sets cover
         ("Police said 12 Maoists were killed in the encounter.", "Maoists"),
         ("The army said it killed nine Shining Path fighters.", "Shining Path"),
@@ -343,8 +343,8 @@ def test_state_forces_and_armed_groups_of_many_wars(body: str, party: str) -> No
 def test_a_facility_named_after_a_place_abroad_is_not_that_country() -> None:
     body = (
         "Soldiers buried\n\n"
-        "LIMA - The bodies of five soldiers killed in an ambush arrived at the Las Palmas air "
-        "base in Lima on Wednesday, the army said."
+        "LIMA - Coffins carrying four soldiers killed by a roadside bomb were flown to the "
+        "Mendoza barracks in Lima on Thursday, the army said."
     )
     assert {c.party for c in casualty_claims(body)} == {"Peru"}
 
@@ -445,7 +445,7 @@ def test_a_place_after_its_or_their_is_a_place() -> None:
         "Kyrgyzstan and Tajikistan blamed each other. Skirmishes between the two Central Asian "
         "countries killed about 40 people last year.",
         "Kyrgyzstan and Tajikistan blamed each other. Shelling in 2019 killed about 40 "
-        "soldiers and civilians on both sides.",
+        "troops and villagers on both sides.",
     ],
 )
 def test_a_toll_of_fighting_between_two_countries_is_both_sides(body: str) -> None:

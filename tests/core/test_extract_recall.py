@@ -268,7 +268,7 @@ def test_a_verb_before_a_hedge_with_an_adverb_still_holds_the_count():
 @pytest.mark.parametrize(
     "body",
     [
-        "Not a single soldier of the garrison was killed in the assault, the army said.",
+        "Not a single soldier from the outpost was killed in the raid, the army said.",
         "Not one civilian was hurt when the shell hit the square.",
     ],
 )
