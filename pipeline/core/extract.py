@@ -1343,8 +1343,12 @@ _STREET_ONLY = frozenset(
     | {"st", "ave", "rd", "blvd"}
 )
 _STREET_PREPS = frozenset({"at", "on", "near", "along", "off", "and", "of", "from", "to"})
-# a near miss measured in distance: "came within inches of killing the driver"
-_NEAR_UNITS = frozenset({"inches", "inch", "feet", "foot", "yards", "centimetres", "centimeters"})
+# units of a short distance: "came within inches of killing the driver", "was found four
+# blocks away with a gunshot wound"
+_DISTANCE_UNITS = frozenset(
+    {"inches", "inch", "feet", "foot", "yards", "centimetres", "centimeters"}
+    | {"blocks", "block", "miles", "mile", "metres"}
+)
 _AUX = {
     "was",
     "were",
@@ -4746,7 +4750,12 @@ class _SentenceReader:
                 if low[j] == "feared" and self.unconfirmed(k):
                     continue
                 return True
-            if low[j] == "of" and j > 1 and low[j - 1] in _NEAR_UNITS and low[j - 2] == "within":
+            if (
+                low[j] == "of"
+                and j > 1
+                and low[j - 1] in _DISTANCE_UNITS
+                and low[j - 2] == "within"
+            ):
                 return True  # "the round passed within inches of killing the guard"
         return False
 
@@ -5711,7 +5720,6 @@ _NP_BREAK = frozenset(
 _HEADLINE_CLAUSE = frozenset({"after", "as", "when", "where", "while", "before", ":", ","})
 _CLAIM_VERBS = frozenset({"says", "say", "said", "claims", "claim", "believe", "believes"})
 _WHERE_ADVERBS = frozenset({"nearby", "away", "outside", "inside", "there", "downstairs"})
-_DISTANCE_UNITS = frozenset({"blocks", "block", "miles", "mile", "feet", "yards", "metres"})
 _HEAD_OPENERS = _HEADLINE_CLAUSE | _CLAIM_VERBS | {"|", "-", "–"}
 _BARE_MODS = frozenset(
     {
@@ -6752,8 +6760,6 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
             or _only({p for _, _, p in _parties_in(head) if p not in COUNTRY_NAMES})
         )
     )
-    # "fighting between the two countries killed 100 people": a two-sided toll
-    between = _Lazy(lambda: _between_sides(title + "\n" + body))
     sentence_places: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
     # a paragraph's places, read up to where an earlier figure of it needed them
     para_places: dict[int, tuple[int, list[tuple[int, tuple[str, ...], bool]]]] = {}
@@ -6769,10 +6775,16 @@ def _party_from_place(mentions: list[_Mention], body: str, title: str, dateline:
         text = m.evidence_text
         if text is None:
             text = body[m.evidence[0] : m.evidence[1]]
-        if m.subject in ("unspecified", "civilian") and " between " in text and between.get():
+        # "fighting between the two countries killed 100 people": a two-sided toll, in an
+        # article that names two countries or more
+        if (
+            m.subject in ("unspecified", "civilian")
+            and " between " in text
+            and len(named.get()) >= 2
+        ):
             fight = _BETWEEN_SIDES.search(text)
             at = m.span[0] - m.evidence[0] if m.evidence_text is None else len(text)
-            if fight is not None and fight.start() < at and _two_sides(fight, between.get()):
+            if fight is not None and fight.start() < at and _two_sides(fight, named.get()):
                 m.party = "both"
                 continue
         places = sentence_places.get(text)
@@ -6882,13 +6894,6 @@ _BETWEEN_SIDES = re.compile(
     r"republics|states|militaries))|(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"(?:\s+[a-z]+){0,2}\s+and\s+(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))"
 )
-
-
-def _between_sides(text: str) -> set[str]:
-    """The countries an article names, when it names two or more (a fight "between the two
-    countries" is only read as two-sided in such an article)."""
-    found = {p for _, _, p in _parties_in(text, True) if p in COUNTRY_NAMES}
-    return found if len(found) >= 2 else set()
 
 
 def _two_sides(fight: re.Match[str], countries: set[str]) -> bool:
