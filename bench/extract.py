@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.core.extract import extract  # noqa: E402
 from pipeline.core.model import Article, RawDocument  # noqa: E402
+from pipeline.native import running, state  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -117,6 +118,7 @@ def main() -> None:
     digits, _ = _time_regex(DIGITS_RE, texts)
 
     n = len(texts)
+    print(f"extractor            {running()} (build: {state()}; `make native` compiles it)")
     print(f"one-time set-up      {setup:.2f} s (the place gazetteer, before the timed runs)")
     print(f"documents            {n} (mean {kb:.1f} KB), {n_claims} claims")
     label = "parse+extract" if parse_article else "extract (no parser)"

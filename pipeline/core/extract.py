@@ -27,7 +27,7 @@ from pipeline.core.lexicon import (
     scan,
 )
 from pipeline.core.model import Article, Claim, Event, Extraction
-from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities
+from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities, whole
 from pipeline.core.places import countries_of_place, is_own_name
 
 EXTRACTOR_VERSION = "0.11.0"
@@ -2493,7 +2493,9 @@ def _tokenize(text: str) -> _Tokens:
     starts = pos[1:-1:2]
     ends = pos[2::2]
     words = parts[1::2]
-    text_low = text.lower().replace("’", "'")
+    # (str.lower called unbound: the compiled build's own lower() gives a Greek capital sigma
+    # no final form, and tokens must be what Python's lower() makes of them)
+    text_low = str.lower(text).replace("’", "'")
     if len(text_low) == len(text):
         low = [text_low[a:b] for a, b in zip(starts, ends, strict=True)]
     else:  # a letter whose lower case is longer ("İ"): lower each token instead
@@ -8329,9 +8331,9 @@ def _read_territory(st: _Sentence, r: _SentenceReader) -> list[tuple[_Mention, i
                     break
         if "mi" in unit and "km" not in unit and "kilomet" not in unit:
             factor = _UNIT_KM2["mi"]
-        km2 = round(float(val) * factor, 3)
-        if float(km2).is_integer():
-            km2 = int(km2)
+        # (a whole number of km² is an int; one variable never holds both: mypyc types it)
+        km2_float = round(float(val) * factor, 3)
+        km2: float | int = int(km2_float) if km2_float.is_integer() else km2_float
         before = st.text[max(0, m.start() - 25) : m.start()].lower()
         qualifier = "exact"
         low: float | None = km2
@@ -8660,6 +8662,9 @@ def _merge(
     # reached 43", "at least 31 were killed" and a later "the toll rose to 36"
     for key in order:
         kind, metric, party, subject, low, high, bg, child = key
+        # (a count is an int however it was computed: the compiled build does sums and "past
+        # 300" -> 301 in floats, and the claim id is made from the number's text)
+        low, high = whole(low), whole(high)
         if exact(key):
             continue
         if low == 0 and high == 0:
@@ -8749,6 +8754,9 @@ def _merge(
         if key in merged_into or key[1] != "casualties" or key[7]:
             continue
         kind, metric, party, subject, low, high, bg, child = key
+        # (a count is an int however it was computed: the compiled build does sums and "past
+        # 300" -> 301 in floats, and the claim id is made from the number's text)
+        low, high = whole(low), whole(high)
         if low == 0 and high == 0:
             continue
         for target_metric in ("killed", "wounded"):
@@ -8785,6 +8793,9 @@ def _merge(
     claim_of_mention: dict[int, Claim] = {}
     for key, idxs in final.items():
         kind, metric, party, subject, low, high, bg, child = key
+        # (a count is an int however it was computed: the compiled build does sums and "past
+        # 300" -> 301 in floats, and the claim id is made from the number's text)
+        low, high = whole(low), whole(high)
         ms = [mentions[i] for i in idxs]
         own = [m for m in ms if m.metric == metric and m.low == low and m.high == high] or ms
         best = max(own, key=_score)

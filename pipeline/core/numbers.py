@@ -525,8 +525,8 @@ def find_quantities(
             low, high, qual = _hedge(float(n1), qualifier)
         if pre and qualifier == "exact" and pre.lower() in ("another", "a further"):
             qual = "exact"
-        low = _int(low)
-        high = _int(high)
+        low = whole(low)
+        high = whole(high)
         if low is not None and high is not None and low > high:
             low, high = high, low
         if pre is None:
@@ -539,7 +539,9 @@ def find_quantities(
 _GONE_BEFORE = re.compile(r"\b(?:gone|went|goes|go|going|shot|moved)\s+$", re.IGNORECASE)
 
 
-def _int(v: float | None) -> float | None:
+def whole(v: float | None) -> float | None:
+    """A whole number as an int (``451.0`` -> ``451``), so a count is written the same way
+    however it was computed."""
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
