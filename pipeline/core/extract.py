@@ -24,7 +24,9 @@ from pipeline.core.lexicon import (
     RELEASE_LABEL,
     RELEASE_WORDS,
     alternation,
+    caseless_alternation,
     scan,
+    starts_where,
 )
 from pipeline.core.model import Article, Claim, Event, Extraction
 from pipeline.core.numbers import DEFAULT_VAGUE, VagueAmounts, find_quantities, whole
@@ -1551,13 +1553,22 @@ _AGENT_PRONOUNS = frozenset({"he", "she", "i", "we", "they"})
 _POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
 
 # (possessive where nothing after the run could make it give back: the same tokens, with no
-# backtracking state kept)
+# backtracking state kept. A repeated group is spelt to be entered only once its first piece
+# matched — "A.B." for "(?:[A-Za-z]\.){2,}", ",000" for "(?:,\d{3})+", a hyphen for the
+# parts of a word, with "(?:X|)" for "(?:X)?" — as sre sets up a repeat context each time it
+# enters one, at every word: a sixth of the tokenizer's time.)
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]++(?:[-‐][^\W_]++)*+|['’][^\W_]+|\S"
+    r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*+"
+    r"|\d{1,3},\d{3}(?:,\d{3})*+(?:\.\d+|)"
+    r"|[^\W_]++(?:[-‐][^\W_]++(?:[-‐][^\W_]++)*+|)"
+    r"|['’][^\W_]+|\S"
 )
 # (the first stop spelt apart from the rest: a pattern that opens on a repeat is tried at every
 # position of the line, one that opens on a character class only where that class matches)
 _SENT_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# The same for a line holding no "!" and no "?" (most lines): sre skips to the next one of a
+# single character several times faster than to the next of a set of three.
+_SENT_BOUNDARY_DOT = re.compile(r"\.[.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _ABBREV = {
     "mr",
     "mrs",
@@ -1649,16 +1660,16 @@ _DATE_RE = re.compile(
 )
 # Where a date can begin: the first words of _DATE_RE's branches, or a digit. Most positions
 # fail this lookahead at once, where the whole pattern would try each of its branches.
-_DATE_START = re.compile(
-    r"\b(?=\d|"
-    + alternation(
+# (``re.IGNORECASE`` spelt out on the words' first letters, see caseless_alternation)
+_DATE_START = starts_where(
+    r"\d|"
+    + caseless_alternation(
         {"since", "until", "from", "by", "late", "early", "on", "last night", "this"}
         | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
         | {"yesterday", "today", "tonight"}
         | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-    )
-    + ")",
-    re.IGNORECASE,
+    ),
+    r"\w",
 )
 
 
@@ -1715,15 +1726,14 @@ _BACKGROUND_RE = re.compile(
     re.IGNORECASE,
 )
 # Where a match of _BACKGROUND_RE can begin: the first words of its branches, or a year.
-_BACKGROUND_START = re.compile(
-    r"\b(?=[12]|"
-    + alternation(
+_BACKGROUND_START = starts_where(
+    r"[12]|"
+    + caseless_alternation(
         {"since", "in", "of", "during", "until", "by", "from", "before", "between", "on"}
         | {"last", "years", "decades", "earlier", "months", "weeks", "a", "over", "previous"}
         | {"first", "second", "third", "hours", "days"}
-    )
-    + ")",
-    re.IGNORECASE,
+    ),
+    r"\w",
 )
 # Other events' figures the main pattern leaves out, each behind a cheap word test (one long
 # alternation is tried at every position of every sentence). (pattern, gate words, where the
@@ -1964,6 +1974,11 @@ _TOLL_RE = re.compile(
     r"jumped|stood|stands|hit|surged|soared|mounted|grew|grown)\b)",
     re.IGNORECASE,
 )
+# What each branch of _TOLL_RE needs, in the lowercase text: "toll", "casualty", a plural
+# ("casualt" holds "casualties"), or a word counting with "of". A sentence holding none (and
+# no letter lower() keeps from its ASCII letter, see _ODD_CASES) has no toll phrase. (A test
+# after _TOLL_WORD's, which most sentences fail faster.)
+_TOLL_KEYS = re.compile(r"toll|casualt|fatalities|deaths|(?:number|count|tally|total)\s+of\b")
 # whose toll: "the toll of Naxalites", "the death toll of the rebels" (two words at most, up to
 # a preposition or a verb)
 _TOLL_OF = re.compile(
@@ -2452,7 +2467,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
         line = body[pos:line_end]
         if line.strip():
             start = 0
-            for m in _SENT_BOUNDARY.finditer(line):
+            stops = _SENT_BOUNDARY if "!" in line or "?" in line else _SENT_BOUNDARY_DOT
+            for m in stops.finditer(line):
                 cut = m.start()
                 k = cut  # the word before the stop (a backward scan: a regex search is slow)
                 while k > start and (line[k - 1].isalnum() or line[k - 1] in "._"):
@@ -2483,12 +2499,22 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
 
 # the tokens at the odd places of a split, what lies between them at the even ones
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+# The same for an ASCII text (most): its letters and digits spelt out, as the classes of
+# _TOKEN_RE ("[^\W_]", "\d") make sre ask Unicode about every character of a word, where a
+# class of ASCII ranges is one table lookup. ("\S" is kept: Unicode counts "\x1c".."\x1f"
+# as space.)
+_TOKEN_SPLIT_ASCII = re.compile(
+    r"([A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*+"
+    r"|[0-9]{1,3},[0-9]{3}(?:,[0-9]{3})*+(?:\.[0-9]+|)"
+    r"|[0-9A-Za-z]++(?:-[0-9A-Za-z]++(?:-[0-9A-Za-z]++)*+|)"
+    r"|'[0-9A-Za-z]+|\S)"
+)
 
 
 def _tokenize(text: str) -> _Tokens:
     # one pass, and the offsets are running sums of the parts' lengths: no Python-level work
     # per match object
-    parts = _TOKEN_SPLIT.split(text)
+    parts = (_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT).split(text)
     pos = list(accumulate(map(len, parts), initial=0))
     starts = pos[1:-1:2]
     ends = pos[2::2]
@@ -3049,12 +3075,20 @@ _TITLED_NAME = re.compile(
     alternation(_TITLES, space=r"\s+", after_first=r"(?<!\w.)")
     + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
+# The same for a body holding none of the lowercase titles (the first word of each, which any
+# match of one holds): opening on capitals only, the scan passes over every "o" and "s".
+_LOWER_TITLE_KEYS = tuple(sorted({t.split()[0] for t in _TITLES if not t[0].isupper()}))
+_TITLED_NAME_CAPS = re.compile(
+    alternation([t for t in _TITLES if t[0].isupper()], space=r"\s+", after_first=r"(?<!\w.)")
+    + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
 _DEM_BEFORE = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 
 
 def _titled_names(body: str, ctx: _Context) -> None:
     """Register "Armenian Prime Minister Jane Doe" so that a later "Doe" is Jane Doe."""
-    for m in _TITLED_NAME.finditer(body):
+    lower = any(map(body.__contains__, _LOWER_TITLE_KEYS))
+    for m in (_TITLED_NAME if lower else _TITLED_NAME_CAPS).finditer(body):
         name = m.group("name")
         parts = name.split()
         if any(p in PARTY_NAMES or p in CAPITALS or p.lower() in TITLE_WORDS for p in parts):
@@ -6575,17 +6609,21 @@ _LOCATIVE_WORDS = (
         + ("south-west", "northeast", "northwest", "southeast", "southwest")
     }
 )
-# what follows the word
+# what follows the word. (Tried after thousands of words, so spelt for sre: possessive where
+# giving back cannot help — the spaces, an article and the modifiers never start a place; a
+# modifier that cannot be empty; and an optional group as "(?:X|)", which matches what
+# "(?:X)?" matches, without the repeat context sre sets up for each "?" on a group.)
 _LOCATIVE_TAIL = (
-    r"\s+"
+    r"\s++"
     # "on its northern Gilan province"
-    r"(?:(?:the|its|their)\s+)?"
-    r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
-    r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
+    r"(?:(?:the|its|their)\s++)?+"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?(?:-central)?"
+    r"|-?(?:east|west)(?:ern)?(?:-central)?|ern(?:-central)?|-central|central|besieged|occupied|"
+    r"embattled|front-?line|restive|neighbouring|neighboring)\s++)*+"
     # "the besieged Kordofan city of Kadugli": a region may name the kind of place
-    rf"(?:(?:[A-Z][\w'’-]+\s+)?{alternation(PLACE_KINDS)}\s+of\s+)?"
-    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
-    r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
+    rf"(?:(?:[A-Z][\w'’-]+\s+|){alternation(PLACE_KINDS)}\s+of\s+|)"
+    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-|)[A-Z][\w'’-]+"
+    r"(?: (?:al-|el-|de |of |of the |)[A-Z][\w'’-]+){0,3})"
 )
 _LOCATIVE = re.compile(
     # (the word boundary after the first letter, as ``(?<!\w.)``: the scan only stops at the
@@ -6596,9 +6634,13 @@ _LOCATIVE = re.compile(
 # "a Sudanese village", "the eastern Congo town of Sake", "Nigeria's northeastern state": a
 # country or its demonym before a kind of place is a place in that country
 _PLACE_KINDS = rf" {alternation(PLACE_KINDS)}s?\b"
+# (Spelt for sre: opening on the capital, with the word boundary after it, so that the scan
+# skips to capitals; the name possessive, as a shorter name or none at all is followed by a
+# letter or an apostrophe where a space must follow, which spares the backtracking through
+# every capitalised word of the sentence; the direction's "?" as "|)", see _LOCATIVE_TAIL.)
 _COUNTRY_PLACE = re.compile(
-    r"\b(?P<c>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?:'s|’s)?(?: (?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)?" + _PLACE_KINDS
+    r"(?P<c>[A-Z](?<!\w.)[\w'’.-]++(?: [A-Z][\w'’.-]++)?+)(?:'s|’s)?+(?: (?:north|south|east|"
+    r"west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?|)" + _PLACE_KINDS
 )
 _PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap test first
 
@@ -6607,11 +6649,29 @@ _PLACE_KIND = re.compile(_PLACE_KINDS)  # most sentences have none: the cheap te
 _PLACE_OPENING = re.compile(r"(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s")
 
 
+# Nearly every locative word follows a space. A pattern opening on that space (a literal: the
+# scan skips to the next one in a fast loop, where _LOCATIVE stops at each of its words' first
+# letters, half the letters of a text) finds the same places, as long as no locative word
+# opens the text or follows another character that is no letter, digit or "_" ("-in", "(at",
+# or "éin", which is a word) — texts holding one, a few in a hundred, take _LOCATIVE. (Its
+# matches then start a character early: only the group "p" is read.)
+_LOCATIVE_WORD = re.compile(alternation(_LOCATIVE_WORDS, space=r"\s+"))
+_LOCATIVE_SPACED = re.compile(" " + _LOCATIVE_WORD.pattern + _LOCATIVE_TAIL)
+_LOCATIVE_ODD = re.compile("[^ 0-9A-Z_a-z]" + _LOCATIVE_WORD.pattern)
+
+
+def _locatives(text: str) -> Iterator[re.Match[str]]:
+    """``_LOCATIVE.finditer(text)``, with the same groups "p"."""
+    if _LOCATIVE_WORD.match(text) or _LOCATIVE_ODD.search(text):
+        return _LOCATIVE.finditer(text)
+    return _LOCATIVE_SPACED.finditer(text)
+
+
 def _chain_locatives(text: str, opening: bool = True) -> Iterator[re.Match[str]]:
     first = _PLACE_OPENING.match(text) if opening else None
     if first is not None:
         yield first
-    yield from _LOCATIVE.finditer(text)
+    yield from _locatives(text)
 
 
 def _places(text: str, opening: bool = True) -> list[tuple[int, tuple[str, ...], bool]]:
@@ -7425,7 +7485,10 @@ def _read_casualties(r: _SentenceReader, st: _Sentence, si: int) -> list["_Linke
             )
             for m in _TOLL_RE.finditer(st.text)
         ]
-        if _TOLL_WORD.search(tl)  # the pattern is slow to scan
+        # (the pattern is slow to scan: not without a word it needs, or a letter that keeps
+        # the lowercase text from telling)
+        if _TOLL_WORD.search(tl)
+        and (_TOLL_KEYS.search(tl) or any(map(st.text.__contains__, _ODD_CASES)))
         else []
     )
     if r.prev_metric and any(w in r.text_low for w in ("figure", "tally", "count")):

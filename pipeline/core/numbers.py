@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipeline.core.lexicon import alternation, scan
+from pipeline.core.lexicon import alternation, caseless_alternation, scan, starts_where
 
 # --- configuration -----------------------------------------------------------------------
 
@@ -277,17 +277,17 @@ _QTY_HINT = re.compile(
 # at these places (scanning with it everywhere costs more than the matching itself).
 # (A phrase's first two words: "a" and "at" alone would be tried at half the words of a text.
 # A lookahead, so that one place found ("a dozen") does not hide the next ("dozens").)
-_QTY_START = re.compile(
-    r"(?<![\w$€£¥#.,-])(?=\d|"
-    + alternation(
+# (``re.IGNORECASE`` spelt out on the words' first letters, see caseless_alternation)
+_QTY_START = starts_where(
+    r"\d|"
+    + caseless_alternation(
         {" ".join(p.split()[:2]) for p in [*_VAGUE_PHRASES, *_PRE]}
         | _NUMBER_WORDS
         | {f"{a} {n}" for a in ("a", "an", "half a") for n in ("dozen", "hundred", *_SCALES)}
         | {"between", "from"},
         space=r"\s+",
-    )
-    + ")",
-    re.IGNORECASE,
+    ),
+    r"[\w$€£¥#.,-]",
 )
 
 

@@ -5,17 +5,30 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.core import extract
+from pipeline.core import extract, numbers
 from pipeline.core.extract import _Tokens
-from pipeline.core.lexicon import RELEASE_LABEL, RELEASE_WORDS, scan
+from pipeline.core.lexicon import (
+    PLACE_KINDS,
+    RELEASE_LABEL,
+    RELEASE_WORDS,
+    Starts,
+    alternation,
+    scan,
+)
 
 # words and marks the tokenizer, the hints and the speaker scan treat apart
 _PIECES = st.sampled_from(
     [
         "U.S.",
         "a.m.",
+        "A.B.C.D.",
         "1,200",
+        "1,234,567.89",
+        "12,34",
+        "1234,567",
         "3.5",
+        "a-b-c",
+        "x--y",
         "12",
         "well-known",
         "x‐y",
@@ -72,7 +85,7 @@ def _joined(
     )
 
 
-_TEXT = _joined(_PIECES, [" ", "", "  ", "\n", "-", "\t"], 16)
+_TEXT = _joined(_PIECES, [" ", "", "  ", "\n", "-", "\t", "\x1c", "'"], 16)
 
 
 # the token pattern with no possessive quantifier
@@ -99,6 +112,9 @@ def _tokenize_by_matches(text: str) -> _Tokens:
 @given(_TEXT)
 def test_tokens_by_a_split_are_the_matches(text: str) -> None:
     assert extract._tokenize(text) == _tokenize_by_matches(text)
+    # an ASCII text is split with ASCII classes
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert extract._tokenize(ascii_text) == _tokenize_by_matches(ascii_text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -370,6 +386,8 @@ _PLACE_PIECES = st.sampled_from(
         "piano",
         "U.S.",
         "?!",
+        "!",
+        "?",
         "...",
         '."',
         ")",
@@ -379,12 +397,21 @@ _PLACE_PIECES = st.sampled_from(
     ]
 )
 _PLACE_TEXT = _joined(_PLACE_PIECES, [" ", "", "  ", "\n", "-", ". ", ", "], 12)
+# the tail of the locative pattern with no possessive quantifier, a modifier that may be empty
+_PLAIN_LOCATIVE_TAIL = (
+    r"\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?(?:-central)?|central|besieged|occupied|"
+    r"embattled|front-?line|restive|neighbouring|neighboring)\s+)*"
+    rf"(?:(?:[A-Z][\w'’-]+\s+)?{alternation(PLACE_KINDS)}\s+of\s+)?"
+    r"(?P<p>(?:(?:al|el|ad|an|as|ar)-)?[A-Z][\w'’-]+"
+    r"(?: (?:al-|el-|de |of |of the )?[A-Z][\w'’-]+){0,3})"
+)
 
 
 @settings(max_examples=600, deadline=None)
 @given(_PLACE_TEXT)
 def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str) -> None:
-    locative = re.compile(_PLAIN_LOCATIVE_HEAD + extract._LOCATIVE_TAIL)
+    locative = re.compile(_PLAIN_LOCATIVE_HEAD + _PLAIN_LOCATIVE_TAIL)
     for new, old in (
         (extract._SENT_BOUNDARY, _PLAIN_SENT_BOUNDARY),
         (extract._ZERO_HINT, _PLAIN_ZERO_HINT),
@@ -392,6 +419,10 @@ def test_patterns_opening_on_a_letter_find_what_their_plain_forms_find(text: str
     ):
         found = [(m.span(), m.groupdict()) for m in new.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in old.finditer(text)]
+    # a line with no "!" and no "?" is scanned for full stops only
+    if "!" not in text and "?" not in text:
+        found = [m.span() for m in extract._SENT_BOUNDARY_DOT.finditer(text)]
+        assert found == [m.span() for m in _PLAIN_SENT_BOUNDARY.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
@@ -400,3 +431,285 @@ def test_a_release_label_holds_one_of_its_words(text: str, label: str) -> None:
     for t in (text, label + "\n" + text, text + " " + label):
         if RELEASE_LABEL.search(t) is not None:
             assert any(w in t for w in RELEASE_WORDS)
+
+
+# the words of the locative tail, and what may stand before a locative word
+_LOCATIVE_TEXT = _joined(
+    st.sampled_from(
+        [
+            *sorted(extract._LOCATIVE_WORDS),
+            "inside",
+            "Tin",
+            "the",
+            "their",
+            "its",
+            "north-eastern",
+            "southern",
+            "western",
+            "east",
+            "-central",
+            "ern",
+            "central",
+            "front-line",
+            "besieged",
+            "Kordofan",
+            "city of",
+            "town",
+            "state of",
+            "El Fasher",
+            "al-Jazira",
+            "of the",
+            "Sudan's",
+            "Gaza",
+            "é",
+            "2",
+            "_",
+        ]
+    ),
+    # (mostly spaces: a text with a locative word after anything else takes the plain pattern)
+    [" ", " ", " ", " ", "", "  ", "\n", "-", "(", "“", "é", "_", ", ", " \t"],
+    10,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LOCATIVE_TEXT)
+def test_locatives_after_a_space_are_the_places_the_plain_pattern_finds(text: str) -> None:
+    plain = re.compile(_PLAIN_LOCATIVE_HEAD + _PLAIN_LOCATIVE_TAIL)
+    expected = [m.span("p") for m in plain.finditer(text)]
+    assert [m.span("p") for m in extract._locatives(text)] == expected
+
+
+# the lookahead start patterns the two-pattern Starts replace (re.IGNORECASE, tried at every
+# position), and text holding their words in every case, after every kind of character
+def _plain_starts() -> list[tuple[re.Pattern[str], Starts]]:
+    qty_words = (
+        {" ".join(p.split()[:2]) for p in [*numbers._VAGUE_PHRASES, *numbers._PRE]}
+        | numbers._NUMBER_WORDS
+        | {f"{a} {n}" for a in ("a", "an", "half a") for n in ("dozen", "hundred")}
+        | {f"{a} {n}" for a in ("a", "an", "half a") for n in numbers._SCALES}
+        | {"between", "from"}
+    )
+    date_words = (
+        {"since", "until", "from", "by", "late", "early", "on", "last night", "this"}
+        | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+        | {"yesterday", "today", "tonight"}
+        | {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+    )
+    background_words = (
+        {"since", "in", "of", "during", "until", "by", "from", "before", "between", "on"}
+        | {"last", "years", "decades", "earlier", "months", "weeks", "a", "over", "previous"}
+        | {"first", "second", "third", "hours", "days"}
+    )
+    return [
+        (
+            re.compile(
+                r"(?<![\w$€£¥#.,-])(?=\d|" + alternation(qty_words, space=r"\s+") + ")",
+                re.IGNORECASE,
+            ),
+            numbers._QTY_START,
+        ),
+        (
+            re.compile(r"\b(?=\d|" + alternation(date_words) + ")", re.IGNORECASE),
+            extract._DATE_START,
+        ),
+        (
+            re.compile(r"\b(?=[12]|" + alternation(background_words) + ")", re.IGNORECASE),
+            extract._BACKGROUND_START,
+        ),
+    ]
+
+
+_START_TEXT = _joined(
+    st.sampled_from(
+        [
+            "a dozen",
+            "A  Dozen",
+            "an estimated",
+            "half a million",
+            "SEVEN",
+            "ſeven",
+            "ſince",
+            "İn",
+            "ın",
+            "\u212aILLED",
+            "Killed",
+            "twenty-one",
+            "12",
+            "٣",
+            "2019",
+            "since",
+            "Last Night",
+            "monday",
+            "Dec",
+            "during",
+            "a",
+            "in",
+            "of",
+            "x",
+            "é",
+            "the",
+        ]
+    ),
+    [" ", "", "  ", "\n", "-", ".", ",", "$", "€", "#", "(", "“", "é", "_", "/"],
+    10,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_START_TEXT)
+def test_starts_are_where_the_caseless_lookahead_holds(text: str) -> None:
+    for plain, found in _plain_starts():
+        head = [0] if found.head.match(text) else []
+        assert head + [m.end() for m in found.after.finditer(text)] == [
+            m.start() for m in plain.finditer(text)
+        ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_START_TEXT)
+def test_counts_dates_and_background_are_what_their_patterns_find(text: str) -> None:
+    for found, rx in (
+        (numbers._QTY_START, numbers._QTY_RE),
+        (extract._DATE_START, extract._DATE_RE),
+        (extract._BACKGROUND_START, extract._BACKGROUND_RE),
+    ):
+        assert [m.span() for m in scan(found, rx, text)] == [m.span() for m in rx.finditer(text)]
+
+
+# the plain form of the country-before-a-kind-of-place pattern: no possessive, a "?" group
+_PLAIN_COUNTRY_PLACE = re.compile(
+    r"\b(?P<c>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)(?:'s|’s)?(?: (?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?)?" + extract._PLACE_KINDS
+)
+_COUNTRY_PLACE_TEXT = _joined(
+    st.sampled_from(
+        [
+            "Sudan",
+            "Sudan's",
+            "Nigeria’s",
+            "Sudanese",
+            "South Sudan",
+            "Kordofan",
+            "Gaza's's",
+            "U.S.",
+            "Al-Jazira",
+            "north",
+            "northern",
+            "north-eastern",
+            "northeast",
+            "southwestern",
+            "central",
+            "state",
+            "states",
+            "village",
+            "city",
+            "statesman",
+            "Town",
+            "s",
+            "x",
+            "é",
+            "2",
+        ]
+    ),
+    [" ", " ", "", "  ", "'s ", "’", "-", ".", ", ", "\n", "é"],
+    10,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_COUNTRY_PLACE_TEXT)
+def test_country_places_are_what_the_plain_pattern_finds(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in extract._COUNTRY_PLACE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _PLAIN_COUNTRY_PLACE.finditer(text)
+    ]
+
+
+_TITLE_TEXT = _joined(
+    st.sampled_from(
+        [
+            "spokesman",
+            "Spokesman",
+            "spokeswoman",
+            "ombudsman",
+            "Ombudsman",
+            "President",
+            "Prime Minister",
+            "Gen.",
+            "Sen.",
+            "King",
+            "Jane",
+            "Doe",
+            "Smith",
+            "O'Neil",
+            "also",
+            "s",
+            "o",
+        ]
+    ),
+    [" ", " ", "", "\n", "-", ", ", "é"],
+    10,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TITLE_TEXT)
+def test_a_body_without_a_lowercase_title_finds_the_titled_names_with_capitals_only(
+    text: str,
+) -> None:
+    if not any(k in text for k in extract._LOWER_TITLE_KEYS):
+        assert [(m.span(), m.groupdict()) for m in extract._TITLED_NAME_CAPS.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in extract._TITLED_NAME.finditer(text)
+        ]
+
+
+_TOLL_TEXT = _joined(
+    st.sampled_from(
+        [
+            "death toll",
+            "TOLL",
+            "tolls",
+            "civilian",
+            "injury",
+            "İNJURY",
+            "casualty",
+            "Casualty figures",
+            "casualties",
+            "fatalities",
+            "FATALITIES",
+            "deaths",
+            "deathſ",
+            "the number",
+            "Number",
+            "count",
+            "tally",
+            "total",
+            "of",
+            "ıf",
+            "the",
+            "confirmed",
+            "dead",
+            "people",
+            "killed",
+            "wounded",
+            "injuries",
+            "in",
+            "attack",
+            "has",
+            "rose",
+            "risen",
+            "stood",
+            "figure",
+            "x",
+        ]
+    ),
+    [" ", " ", "", "\n", "  ", "-", ", "],
+    10,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TOLL_TEXT)
+def test_a_sentence_without_the_toll_keys_holds_no_toll_phrase(text: str) -> None:
+    if extract._TOLL_RE.search(text) is not None:
+        assert extract._TOLL_KEYS.search(text.lower()) or any(c in text for c in extract._ODD_CASES)

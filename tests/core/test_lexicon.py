@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.core import extract
-from pipeline.core.lexicon import alternation
+from pipeline.core.lexicon import alternation, caseless_alternation
 
 
 def _plain(words: set[str], space: str | None = None) -> str:
@@ -154,3 +154,37 @@ def test_the_title_and_party_patterns_find_what_their_plain_forms_find(text: str
     )
     for new, old in ((extract._TITLED_NAME, titled), (extract._PARTY_RE, party)):
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+_CASELESS_WORDS = st.sets(
+    st.text(alphabet="aiks .", min_size=1, max_size=4), min_size=1, max_size=10
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_CASELESS_WORDS, text=st.text(alphabet="aiksAIKS .İıſ\u212ax", max_size=30))
+def test_caseless_alternation_matches_what_the_ignorecase_trie_matches(
+    words: set[str], text: str
+) -> None:
+    words = {w for w in words if w[0].isalpha()} or {"a"}
+    for tail in ("", r"(?![aiks])", r"(?=\.|$)"):
+        caseless = re.compile(caseless_alternation(words) + tail)
+        plain = re.compile("(?i:" + alternation(words) + ")" + tail)
+        assert [m.span() for m in caseless.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+
+
+def test_caseless_alternation_knows_every_letter_ignorecase_takes_for_an_ascii_one() -> None:
+    import string
+
+    from pipeline.core.lexicon import _FOLDS
+
+    for ch in map(chr, range(0x110000)):
+        if not re.fullmatch("[a-z]", ch, re.IGNORECASE):
+            continue
+        for c in string.ascii_lowercase:
+            if re.fullmatch(c, ch, re.IGNORECASE):
+                assert ch in c + c.upper() + _FOLDS.get(c, ""), hex(ord(ch))
+    with pytest.raises(ValueError):
+        caseless_alternation(["1st"])
