@@ -2525,7 +2525,7 @@ def _tokenize(text: str) -> _Tokens:
     if len(text_low) == len(text):
         low = [text_low[a:b] for a, b in zip(starts, ends, strict=True)]
     else:  # a letter whose lower case is longer ("İ"): lower each token instead
-        low = [w.lower().replace("’", "'") for w in words]
+        low = [str.lower(w).replace("’", "'") for w in words]
     return _Tokens(starts, ends, words, low)
 
 
