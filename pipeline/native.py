@@ -3,7 +3,8 @@
 The extractor's three modules (``COMPILED``) are plain, fully typed Python. ``make native``
 (run by ``make run``, ``make test``, ``make bench`` and the rest) compiles them with mypyc into
 extension modules beside their sources, which Python then imports instead of the ``.py``
-files: the same code, about a fifth faster. Without a build the sources run as they are.
+files: the same code, about a third faster (`make bench`). Without a build the sources run as
+they are.
 
     python -m pipeline.build_native [--force]   # compile, unless already up to date
     python -m pipeline.build_native status      # compiled, source or stale
