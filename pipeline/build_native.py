@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipeline.native import COMPILED, CORE, GROUP, SHARED, binaries, state
+from pipeline.native import BUILT, COMPILED, CORE, GROUP, binaries, state
 
 
 def build(force: bool = False) -> bool:
@@ -26,7 +26,7 @@ def build(force: bool = False) -> bool:
     cwd = Path.cwd()
     os.chdir(root)  # mypyc names the modules by their paths from here
     try:
-        for name in COMPILED:  # an old binary would be imported by the next build's check
+        for name in BUILT:  # (a build that fails leaves none: the sources run, not old binaries)
             for p in binaries(CORE, name):
                 p.unlink()
         extensions = mypycify(
@@ -40,7 +40,7 @@ def build(force: bool = False) -> bool:
         dist.run_command("build_ext")
         # (setuptools copies an unchanged binary from build/ with its old time: every binary
         # is stamped as built now, which is what the staleness check compares)
-        for name in [*COMPILED, SHARED]:
+        for name in BUILT:
             for p in binaries(CORE, name):
                 os.utime(p)
     finally:

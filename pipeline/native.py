@@ -40,6 +40,8 @@ COMPILED = ("extract", "numbers", "lexicon")
 # the extension all three share, beside them in the package (mypyc names it after the group)
 GROUP = "pipeline.core.native"
 SHARED = "native__mypyc"
+# every binary a build makes: one per module, and the one they share
+BUILT = (*COMPILED, SHARED)
 
 
 def binaries(core: Path, name: str) -> list[Path]:
@@ -49,8 +51,7 @@ def binaries(core: Path, name: str) -> list[Path]:
 def state(core: Path = CORE, modules: Sequence[str] = COMPILED) -> str:
     """``compiled`` (every module has a binary newer than every source), ``source`` (no
     binary at all) or ``stale`` (some binary is missing or older than some source)."""
-    names = [*modules, SHARED]
-    found = {name: binaries(core, name) for name in names}
+    found = {name: binaries(core, name) for name in (*modules, SHARED)}
     if not any(found.values()):
         return "source"
     if not all(found.values()):

@@ -1566,9 +1566,10 @@ _TOKEN_RE = re.compile(
 # (the first stop spelt apart from the rest: a pattern that opens on a repeat is tried at every
 # position of the line, one that opens on a character class only where that class matches)
 _SENT_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-# The same for a line holding no "!" and no "?" (most lines): sre skips to the next one of a
-# single character several times faster than to the next of a set of three.
-_SENT_BOUNDARY_DOT = re.compile(r"\.[.!?]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# The same, opening on "." alone, for a line holding no "!" and no "?" (most lines): sre skips
+# to the next one of a single character several times faster than to the next of a set of
+# three.
+_SENT_BOUNDARY_DOT = re.compile(_SENT_BOUNDARY.pattern.replace("[.!?]", r"\.", 1))
 _ABBREV = {
     "mr",
     "mrs",
@@ -2499,15 +2500,17 @@ def _add_span(spans: list[tuple[int, int]], body: str, s: int, e: int) -> None:
 
 # the tokens at the odd places of a split, what lies between them at the even ones
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
-# The same for an ASCII text (most): its letters and digits spelt out, as the classes of
-# _TOKEN_RE ("[^\W_]", "\d") make sre ask Unicode about every character of a word, where a
-# class of ASCII ranges is one table lookup. ("\S" is kept: Unicode counts "\x1c".."\x1f"
-# as space.)
+# The same for an ASCII text (most), made from _TOKEN_RE: its letters and digits spelt out,
+# as the classes "[^\W_]" and "\d" make sre ask Unicode about every character of a word,
+# where a class of ASCII ranges is one table lookup; its hyphens and apostrophes as the one
+# ASCII character. ("\S" is kept: Unicode counts "\x1c".."\x1f" as space.)
 _TOKEN_SPLIT_ASCII = re.compile(
-    r"([A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*+"
-    r"|[0-9]{1,3},[0-9]{3}(?:,[0-9]{3})*+(?:\.[0-9]+|)"
-    r"|[0-9A-Za-z]++(?:-[0-9A-Za-z]++(?:-[0-9A-Za-z]++)*+|)"
-    r"|'[0-9A-Za-z]+|\S)"
+    "("
+    + _TOKEN_RE.pattern.replace(r"[^\W_]", "[0-9A-Za-z]")
+    .replace(r"\d", "[0-9]")
+    .replace("[-‐]", "-")
+    .replace("['’]", "'")
+    + ")"
 )
 
 
@@ -3070,17 +3073,18 @@ _TITLE_LIST = (
     "Ambassador,King,Queen,Prince,Emir,ombudsman,Ombudsman"
 )
 _TITLES = _TITLE_LIST.split(",")
+# the name a title opens: "Colonel Jane Doe", "Minister John Roe Smith"
+_NAME_AFTER_TITLE = r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 _TITLED_NAME = re.compile(
     # (the word boundary after the first letter: the scan skips to the titles' first letters)
-    alternation(_TITLES, space=r"\s+", after_first=r"(?<!\w.)")
-    + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    alternation(_TITLES, space=r"\s+", after_first=r"(?<!\w.)") + _NAME_AFTER_TITLE
 )
 # The same for a body holding none of the lowercase titles (the first word of each, which any
 # match of one holds): opening on capitals only, the scan passes over every "o" and "s".
 _LOWER_TITLE_KEYS = tuple(sorted({t.split()[0] for t in _TITLES if not t[0].isupper()}))
 _TITLED_NAME_CAPS = re.compile(
     alternation([t for t in _TITLES if t[0].isupper()], space=r"\s+", after_first=r"(?<!\w.)")
-    + r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    + _NAME_AFTER_TITLE
 )
 _DEM_BEFORE = re.compile(r"([A-Z][\w'’-]+?)(?:['’]s)?\s+$")
 
@@ -8394,9 +8398,7 @@ def _read_territory(st: _Sentence, r: _SentenceReader) -> list[tuple[_Mention, i
                     break
         if "mi" in unit and "km" not in unit and "kilomet" not in unit:
             factor = _UNIT_KM2["mi"]
-        # (a whole number of km² is an int; one variable never holds both: mypyc types it)
-        km2_float = round(float(val) * factor, 3)
-        km2: float | int = int(km2_float) if km2_float.is_integer() else km2_float
+        km2 = whole(round(float(val) * factor, 3))
         before = st.text[max(0, m.start() - 25) : m.start()].lower()
         qualifier = "exact"
         low: float | None = km2
@@ -8674,8 +8676,10 @@ def _merge(
             m.metric,
             m.party,
             m.subject,
-            m.low,
-            m.high,
+            # (a count is an int however it was computed: the compiled build does sums and
+            # "past 300" -> 301 in floats, and a claim's id is made from its number's text)
+            whole(m.low),
+            whole(m.high),
             m.background,
             m.parent is not None,
         )
@@ -8725,9 +8729,6 @@ def _merge(
     # reached 43", "at least 31 were killed" and a later "the toll rose to 36"
     for key in order:
         kind, metric, party, subject, low, high, bg, child = key
-        # (a count is an int however it was computed: the compiled build does sums and "past
-        # 300" -> 301 in floats, and the claim id is made from the number's text)
-        low, high = whole(low), whole(high)
         if exact(key):
             continue
         if low == 0 and high == 0:
@@ -8817,9 +8818,6 @@ def _merge(
         if key in merged_into or key[1] != "casualties" or key[7]:
             continue
         kind, metric, party, subject, low, high, bg, child = key
-        # (a count is an int however it was computed: the compiled build does sums and "past
-        # 300" -> 301 in floats, and the claim id is made from the number's text)
-        low, high = whole(low), whole(high)
         if low == 0 and high == 0:
             continue
         for target_metric in ("killed", "wounded"):
@@ -8856,9 +8854,6 @@ def _merge(
     claim_of_mention: dict[int, Claim] = {}
     for key, idxs in final.items():
         kind, metric, party, subject, low, high, bg, child = key
-        # (a count is an int however it was computed: the compiled build does sums and "past
-        # 300" -> 301 in floats, and the claim id is made from the number's text)
-        low, high = whole(low), whole(high)
         ms = [mentions[i] for i in idxs]
         own = [m for m in ms if m.metric == metric and m.low == low and m.high == high] or ms
         best = max(own, key=_score)
